@@ -1,0 +1,70 @@
+/**
+ * Japanese catalog: the default language. Every UI string and every server message lives here
+ * and in `en.ts` under the same keys (a test keeps the two key sets equal).
+ */
+export const ja = {
+  app: { name: "おたがい", fullName: "Otagai ワーカーズ・コレクティブ協会 業務システム" },
+  errors: {
+    VALIDATION_FAILED: "入力内容を確認してください。",
+    UNAUTHENTICATED: "ログインしてください。",
+    FORBIDDEN: "この操作を行う権限がありません。",
+    CSRF_REJECTED: "画面の有効期限が切れました。ページを再読み込みしてください。",
+    NOT_FOUND: "お探しの記録は見つかりませんでした。",
+    CONFLICT: "ほかの記録と重複しています。",
+    STALE_UPDATE: "ほかの人が先にこの記録を更新しました。最新の内容を読み込んでからやり直してください。",
+    RATE_LIMITED: "操作が多すぎます。しばらく待ってからやり直してください。",
+    LOGIN_FAILED: "メールアドレスまたはパスワードが正しくありません。",
+    ACCOUNT_LOCKED: "ログインの失敗が続いたため、一時的にロックしています。しばらく待ってからやり直してください。",
+    PASSWORD_POLICY: "このパスワードは使えません。",
+    PASSWORD_WRONG: "現在のパスワードが正しくありません。",
+    EMAIL_TAKEN: "このメールアドレスはすでに登録されています。",
+    CANNOT_CHANGE_SELF: "自分自身のアカウントにはこの操作はできません。",
+    PAYLOAD_TOO_LARGE: "送信された内容が大きすぎます。",
+    INTERNAL: "システムエラーが発生しました。入力内容は保存されていません。時間をおいてやり直してください。",
+  },
+  validation: {
+    required: "入力してください。",
+    invalidType: "形式が正しくありません。",
+    tooShort: "{{min}}文字以上で入力してください。",
+    tooLong: "{{max}}文字以内で入力してください。",
+    tooSmall: "{{min}}以上の値を入力してください。",
+    tooBig: "{{max}}以下の値を入力してください。",
+    tooFewItems: "{{min}}件以上選んでください。",
+    tooManyItems: "{{max}}件以内にしてください。",
+    invalidEmail: "メールアドレスの形式が正しくありません。",
+    invalidUuid: "IDの形式が正しくありません。",
+    invalidDate: "日付の形式が正しくありません（例: 2026-04-01）。",
+    invalidFormat: "形式が正しくありません。",
+    invalidOption: "選択肢の中から選んでください。",
+    unknownField: "使えない項目「{{keys}}」が含まれています。",
+    notInteger: "整数で入力してください。",
+    passwordCommon: "よく使われるパスワードは使えません。",
+    passwordSameAsEmail: "メールアドレスと同じパスワードは使えません。",
+    invalid: "入力内容が正しくありません。",
+  },
+  fields: {
+    email: "メールアドレス",
+    password: "パスワード",
+    currentPassword: "現在のパスワード",
+    newPassword: "新しいパスワード",
+    displayName: "氏名",
+    displayNameKana: "ふりがな",
+    role: "役割",
+    locale: "表示言語",
+    programIds: "担当事業",
+    status: "状態",
+  },
+  roles: {
+    admin: "システム管理者",
+    manager: "理事・管理者",
+    coordinator: "就労支援コーディネーター",
+    consultant: "相談員",
+    staff: "事務局",
+    partner: "協力事業所",
+    viewer: "閲覧のみ（監事など）",
+  },
+  locales: { ja: "日本語", en: "English" },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Catalog = Widen<typeof ja>;
