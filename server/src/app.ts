@@ -1,0 +1,130 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
+import { healthRoutes } from "./modules/health/health.routes.ts";
+import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
+import { programsRoutes } from "./modules/programs/programs.routes.ts";
+import { usersRoutes } from "./modules/users/users.routes.ts";
+import type { Config } from "./platform/config.ts";
+import type { DatabaseHandle } from "./platform/db/client.ts";
+import { registerErrorHandler, sendNotFound } from "./platform/http/error-handler.ts";
+import { registerRoutes } from "./platform/http/register-routes.ts";
+import { defineRoute } from "./platform/http/route.ts";
+import { registerAccessControl } from "./platform/http/security.ts";
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every /api route Fastify knows, including plugin routes: the matrix test checks each declares a permission. */
+    apiRoutes: { method: string; url: string; permission: string | undefined }[];
+  }
+}
+
+/** Platform plugins, then each area's routes, then the error and not-found handlers. */
+export async function buildApp(options: { config: Config; database: DatabaseHandle }): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const db = database.db;
+  const app = Fastify({
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+  });
+  app.decorate("routeDefinitions", []);
+  app.decorate("apiRoutes", []);
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api")) return;
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD") continue;
+      app.apiRoutes.push({ method, url: route.url, permission: route.config?.permission });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: "same-origin" },
+    frameguard: { action: "deny" },
+    // HSTS only makes sense once TLS terminates in front of the app; the proxy sets it.
+    strictTransportSecurity: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Otagai API", version: "0.1.0", description: "ワーカーズ・コレクティブ協会 業務システム API" },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "otagai_session" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  registerAccessControl(app, db, config);
+  registerErrorHandler(app);
+
+  registerRoutes(app, config, [
+    ...healthRoutes(database),
+    ...authRoutes(db, config),
+    ...usersRoutes(db),
+    ...auditRoutes(db),
+    ...programsRoutes(db),
+    ...dashboardRoutes(db, config),
+    ...postalCodesRoutes(),
+    defineRoute({
+      method: "GET",
+      url: "/api/openapi.json",
+      permission: "public",
+      summary: "This API's OpenAPI document",
+      tags: ["docs"],
+      schema: { response: { 200: z.looseObject({ openapi: z.string() }) } },
+      handler: async () => app.swagger() as unknown as { openapi: string },
+    }),
+  ]);
+
+  const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      setHeaders: (reply, filePath) => {
+        // Built assets carry a content hash in their names; index.html must always be fresh.
+        reply.header("cache-control", filePath.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // The web app's own routes (/admin/users, …) are all served by index.html.
+    if (hasWeb && request.method === "GET" && !request.url.startsWith("/api")) {
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return sendNotFound(request, reply);
+  });
+  return app;
+}

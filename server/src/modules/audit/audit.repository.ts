@@ -1,0 +1,54 @@
+import type { AuditEvent } from "@otagai/shared/audit/schemas";
+import { and, count, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { auditEvents } from "../../platform/audit/audit.tables.ts";
+import type { Database } from "../../platform/db/client.ts";
+
+export type AuditFilter = {
+  actorId?: string;
+  action?: string;
+  entity?: string;
+  recordId?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+};
+
+/** Newest first. Dates are Japanese calendar days: `to` includes the whole day. */
+export async function findAuditEvents(db: Database, filter: AuditFilter) {
+  const dayStart = (date: string) => sql`(${date}::date::timestamp at time zone 'Asia/Tokyo')`;
+  const conditions = [
+    filter.actorId ? eq(auditEvents.actorId, filter.actorId) : undefined,
+    filter.action ? eq(auditEvents.action, filter.action) : undefined,
+    filter.entity ? eq(auditEvents.entity, filter.entity) : undefined,
+    filter.recordId ? eq(auditEvents.recordId, filter.recordId) : undefined,
+    filter.from ? gte(auditEvents.occurredAt, dayStart(filter.from)) : undefined,
+    filter.to ? lt(auditEvents.occurredAt, sql`${dayStart(filter.to)} + interval '1 day'`) : undefined,
+  ];
+  const where = and(...conditions);
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select()
+      .from(auditEvents)
+      .where(where)
+      .orderBy(desc(auditEvents.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    db.select({ total: count() }).from(auditEvents).where(where),
+  ]);
+  return { rows, total: totalRow?.total ?? 0 };
+}
+
+export function presentAuditEvent(row: typeof auditEvents.$inferSelect): AuditEvent {
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt.toISOString(),
+    actorId: row.actorId,
+    actorEmail: row.actorEmail,
+    action: row.action as AuditEvent["action"],
+    entity: row.entity,
+    recordId: row.recordId,
+    changedFields: row.changedFields,
+    clientAddress: row.clientAddress,
+  };
+}

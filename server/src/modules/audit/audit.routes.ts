@@ -1,0 +1,33 @@
+import { auditEventPageSchema, auditVerificationSchema, findAuditEventsQuerySchema } from "@otagai/shared/audit/schemas";
+import { verifyAuditChain } from "../../platform/audit/audit.ts";
+import type { Database } from "../../platform/db/client.ts";
+import { defineRoute } from "../../platform/http/route.ts";
+import { findAuditEvents, presentAuditEvent } from "./audit.repository.ts";
+
+const tags = ["audit"];
+
+export function auditRoutes(db: Database) {
+  return [
+    defineRoute({
+      method: "GET",
+      url: "/api/audit-events",
+      permission: "audit.read",
+      summary: "The audit trail, newest first, with filters",
+      tags,
+      schema: { querystring: findAuditEventsQuerySchema, response: { 200: auditEventPageSchema } },
+      handler: async ({ query }) => {
+        const { rows, total } = await findAuditEvents(db, query);
+        return { items: rows.map(presentAuditEvent), total, page: query.page, pageSize: query.pageSize };
+      },
+    }),
+    defineRoute({
+      method: "GET",
+      url: "/api/audit-events/verification",
+      permission: "audit.read",
+      summary: "Recompute the hash chain and report the first broken entry, if any",
+      tags,
+      schema: { response: { 200: auditVerificationSchema } },
+      handler: () => verifyAuditChain(db),
+    }),
+  ];
+}

@@ -1,0 +1,108 @@
+import type { CurrentUser } from "@otagai/shared/auth/schemas";
+import type { Locale } from "@otagai/shared/platform/locales";
+import type { Role } from "@otagai/shared/platform/permissions";
+import { type Actor, recordAudit, recordAuditNow } from "../../platform/audit/audit.ts";
+import type { Config } from "../../platform/config.ts";
+import type { Database } from "../../platform/db/client.ts";
+import { AppError } from "../../platform/http/app-error.ts";
+import { createSession, deleteSession, deleteSessionsOfUser, type SessionUser } from "../../platform/sessions/sessions.ts";
+import * as users from "../users/users.repository.ts";
+import { checkPasswordPolicy, hashPassword, verifyDecoy, verifyPassword } from "./passwords.ts";
+
+export function presentCurrentUser(user: Pick<SessionUser, "id" | "email" | "displayName" | "role" | "locale" | "programIds">): CurrentUser {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    locale: user.locale,
+    programIds: user.programIds,
+  };
+}
+
+/**
+ * Checks the password and starts a session. Unknown e-mail and wrong password answer alike;
+ * failures count per account and lock it for a while after `loginMaxFailures`.
+ */
+export async function login(
+  db: Database,
+  config: Config,
+  input: { email: string; password: string },
+  meta: { clientAddress: string | null; userAgent: string | null },
+): Promise<{ token: string; user: CurrentUser }> {
+  const row = await users.findUserByEmail(db, input.email);
+  const actor: Actor = { id: row?.id ?? null, email: input.email, clientAddress: meta.clientAddress };
+  if (!row) {
+    await verifyDecoy(input.password);
+    await recordAuditNow(db, actor, { action: "login_failed", entity: "session" });
+    throw new AppError("LOGIN_FAILED");
+  }
+  if (row.lockedUntil && row.lockedUntil > new Date()) {
+    await recordAuditNow(db, actor, { action: "login_failed", entity: "session", recordId: row.id });
+    throw new AppError("ACCOUNT_LOCKED");
+  }
+  const passwordOk = await verifyPassword(row.passwordHash, input.password);
+  if (!passwordOk || row.status !== "active") {
+    await db.transaction(async (tx) => {
+      if (!passwordOk) await users.recordLoginFailure(tx, row.id, config.loginMaxFailures, config.loginLockMinutes);
+      await recordAudit(tx, actor, { action: "login_failed", entity: "session", recordId: row.id });
+    });
+    throw new AppError("LOGIN_FAILED");
+  }
+  const policy = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
+  const result = await db.transaction(async (tx) => {
+    await users.recordLoginSuccess(tx, row.id);
+    const token = await createSession(tx, row.id, policy, meta);
+    await recordAudit(tx, actor, { action: "login", entity: "session", recordId: row.id });
+    const withPrograms = await users.getUserById(tx, row.id);
+    return { token, programIds: withPrograms?.programIds ?? [] };
+  });
+  return {
+    token: result.token,
+    user: presentCurrentUser({
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role as Role,
+      locale: row.locale as Locale,
+      programIds: result.programIds,
+    }),
+  };
+}
+
+export async function logout(db: Database, actor: Actor, sessionId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await deleteSession(tx, sessionId);
+    await recordAudit(tx, actor, { action: "logout", entity: "session", recordId: actor.id });
+  });
+}
+
+/** Changes one's own password; every other session of the account ends, this one goes on. */
+export async function changePassword(
+  db: Database,
+  actor: Actor,
+  user: SessionUser,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const row = await users.findUserByEmail(db, user.email);
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new AppError("PASSWORD_WRONG", [{ path: "body.currentPassword", code: "wrong", messageKey: "invalid" }]);
+  }
+  checkPasswordPolicy(input.newPassword, user.email, "body.newPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await users.updateUser(tx, user.id, { passwordHash, passwordChangedAt: new Date() });
+    await deleteSessionsOfUser(tx, user.id, user.sessionId);
+    await recordAudit(tx, actor, { action: "password_change", entity: "user", recordId: user.id, changedFields: ["password"] });
+  });
+}
+
+export async function updatePreferences(db: Database, actor: Actor, user: SessionUser, locale: Locale): Promise<CurrentUser> {
+  if (locale !== user.locale) {
+    await db.transaction(async (tx) => {
+      await users.updateUser(tx, user.id, { locale });
+      await recordAudit(tx, actor, { action: "update", entity: "user", recordId: user.id, changedFields: ["locale"] });
+    });
+  }
+  return presentCurrentUser({ ...user, locale });
+}

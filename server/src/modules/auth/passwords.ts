@@ -1,0 +1,43 @@
+import { hash, verify } from "@node-rs/argon2";
+import { passwordMaxLength, passwordMinLength } from "@otagai/shared/auth/schemas";
+import { AppError, type FieldProblem } from "../../platform/http/app-error.ts";
+import { commonPasswords } from "./common-passwords.ts";
+
+// argon2id (the library's default algorithm) at OWASP's baseline: 19 MiB, 2 iterations, 1 lane.
+const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, options);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A real hash of nothing anyone knows, verified for unknown e-mails so timing does not reveal them. */
+let decoyHash: Promise<string> | undefined;
+export async function verifyDecoy(password: string): Promise<void> {
+  decoyHash ??= hashPassword(`decoy-${Math.random()}`);
+  await verifyPassword(await decoyHash, password);
+}
+
+/**
+ * The password policy beyond its length (which the shared schema checks in the form too):
+ * not a common password, not one character repeated, not the e-mail address.
+ */
+export function checkPasswordPolicy(password: string, email: string, field: string): void {
+  const problems: FieldProblem[] = [];
+  const lowered = password.toLowerCase();
+  if (password.length < passwordMinLength || password.length > passwordMaxLength) {
+    problems.push({ path: field, code: "too_small", messageKey: "tooShort", params: { min: passwordMinLength } });
+  } else if (commonPasswords.has(lowered) || new Set(lowered).size <= 2 || /^(.{1,4})\1+$/.test(lowered)) {
+    problems.push({ path: field, code: "password_common", messageKey: "passwordCommon" });
+  } else if (lowered === email.toLowerCase() || lowered === email.split("@")[0]?.toLowerCase()) {
+    problems.push({ path: field, code: "password_same_as_email", messageKey: "passwordSameAsEmail" });
+  }
+  if (problems.length > 0) throw new AppError("PASSWORD_POLICY", problems);
+}

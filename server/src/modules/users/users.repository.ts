@@ -1,0 +1,111 @@
+import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import type { Database } from "../../platform/db/client.ts";
+import { programs } from "../programs/programs.tables.ts";
+import { userPrograms, users } from "./users.tables.ts";
+
+export type UserRow = typeof users.$inferSelect;
+export type UserWithPrograms = UserRow & { programIds: string[] };
+
+const programIdsOf = sql<string[]>`coalesce((select array_agg(${userPrograms.programId}::text order by ${userPrograms.programId}) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`;
+
+export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
+export async function getUserById(db: Database, id: string): Promise<UserWithPrograms | undefined> {
+  const [row] = await db
+    .select({ user: users, programIds: programIdsOf })
+    .from(users)
+    .where(eq(users.id, id));
+  return row ? { ...row.user, programIds: row.programIds } : undefined;
+}
+
+export async function findUsers(
+  db: Database,
+  filter: { q?: string; role?: string; status?: string; page: number; pageSize: number },
+): Promise<{ rows: UserWithPrograms[]; total: number }> {
+  const conditions = [];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(ilike(users.email, pattern), ilike(users.displayName, pattern), ilike(users.displayNameKana, pattern)),
+    );
+  }
+  if (filter.role) conditions.push(eq(users.role, filter.role));
+  if (filter.status) conditions.push(eq(users.status, filter.status));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select({ user: users, programIds: programIdsOf })
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.displayNameKana), asc(users.email))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows: rows.map((row) => ({ ...row.user, programIds: row.programIds })), total: totalRow?.total ?? 0 };
+}
+
+export async function insertUser(db: Database, values: typeof users.$inferInsert): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** Updates only when the stored version is still `version`; returns undefined otherwise. */
+export async function updateUserIfVersion(
+  db: Database,
+  id: string,
+  version: number,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<UserRow | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ ...changes, updatedAt: new Date(), version: sql`${users.version} + 1` })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning();
+  return row;
+}
+
+export async function updateUser(db: Database, id: string, changes: Partial<typeof users.$inferInsert>): Promise<void> {
+  await db.update(users).set(changes).where(eq(users.id, id));
+}
+
+export async function replaceUserPrograms(db: Database, userId: string, programIds: string[]): Promise<void> {
+  await db.delete(userPrograms).where(eq(userPrograms.userId, userId));
+  if (programIds.length > 0) {
+    await db.insert(userPrograms).values(programIds.map((programId) => ({ userId, programId })));
+  }
+}
+
+export async function findMissingProgramIds(db: Database, programIds: string[]): Promise<string[]> {
+  if (programIds.length === 0) return [];
+  const found = await db.select({ id: programs.id }).from(programs).where(inArray(programs.id, programIds));
+  const known = new Set(found.map((row) => row.id));
+  return programIds.filter((id) => !known.has(id));
+}
+
+/** Counts a failed login and locks the account once the failures reach the limit. */
+export async function recordLoginFailure(db: Database, id: string, maxFailures: number, lockMinutes: number) {
+  await db
+    .update(users)
+    .set({
+      failedLoginCount: sql`${users.failedLoginCount} + 1`,
+      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
+    })
+    .where(eq(users.id, id));
+}
+
+export async function recordLoginSuccess(db: Database, id: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
+    .where(eq(users.id, id));
+}
+
+export async function countUsers(db: Database): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(users);
+  return row?.total ?? 0;
+}

@@ -1,0 +1,137 @@
+import type { UpdateUserInput, User } from "@otagai/shared/users/schemas";
+import type { z } from "zod";
+import type { createUserInputSchema, findUsersQuerySchema } from "@otagai/shared/users/schemas";
+import { type Actor, recordAudit, recordAuditNow } from "../../platform/audit/audit.ts";
+import type { Database } from "../../platform/db/client.ts";
+import { sqlStateOf, uniqueViolation } from "../../platform/db/errors.ts";
+import { AppError } from "../../platform/http/app-error.ts";
+import { deleteSessionsOfUser } from "../../platform/sessions/sessions.ts";
+import { checkPasswordPolicy, hashPassword } from "../auth/passwords.ts";
+import * as repository from "./users.repository.ts";
+import { presentUser } from "./users.presenter.ts";
+
+type CreateUser = z.output<typeof createUserInputSchema>;
+type FindUsers = z.output<typeof findUsersQuerySchema>;
+export type UserActor = Actor & { id: string };
+
+async function requireUser(db: Database, id: string) {
+  const user = await repository.getUserById(db, id);
+  if (!user) throw new AppError("NOT_FOUND");
+  return user;
+}
+
+async function requireKnownPrograms(db: Database, programIds: string[], field: string) {
+  const missing = await repository.findMissingProgramIds(db, programIds);
+  if (missing.length > 0) {
+    throw new AppError("VALIDATION_FAILED", [{ path: field, code: "unknown_program", messageKey: "invalidOption" }]);
+  }
+}
+
+export async function findUsers(db: Database, actor: Actor, query: FindUsers) {
+  const { rows, total } = await repository.findUsers(db, query);
+  // A list of people is a read of records about people.
+  await recordAuditNow(db, actor, { action: "read", entity: "user", recordId: null });
+  return { items: rows.map(presentUser), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getUser(db: Database, actor: Actor, id: string): Promise<User> {
+  const user = await requireUser(db, id);
+  await recordAuditNow(db, actor, { action: "read", entity: "user", recordId: id });
+  return presentUser(user);
+}
+
+export async function createUser(db: Database, actor: Actor, input: CreateUser): Promise<User> {
+  checkPasswordPolicy(input.password, input.email, "body.password");
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      if (await repository.findUserByEmail(tx, input.email)) throw new AppError("EMAIL_TAKEN", [{ path: "body.email", code: "taken", messageKey: "invalid" }]);
+      await requireKnownPrograms(tx, input.programIds, "body.programIds");
+      const row = await repository.insertUser(tx, {
+        email: input.email,
+        displayName: input.displayName,
+        displayNameKana: input.displayNameKana,
+        role: input.role,
+        locale: input.locale,
+        passwordHash,
+      });
+      await repository.replaceUserPrograms(tx, row.id, input.programIds);
+      await recordAudit(tx, actor, {
+        action: "create",
+        entity: "user",
+        recordId: row.id,
+        changedFields: ["email", "displayName", "displayNameKana", "role", "locale", "programIds", "password"],
+      });
+      return presentUser({ ...row, programIds: [...input.programIds].sort() });
+    });
+  } catch (error) {
+    // Two admins creating the same e-mail at once: the unique index decides.
+    if (sqlStateOf(error) === uniqueViolation) throw new AppError("EMAIL_TAKEN");
+    throw error;
+  }
+}
+
+export async function updateUser(db: Database, actor: UserActor, id: string, input: UpdateUserInput): Promise<User> {
+  return db.transaction(async (tx) => {
+    const current = await requireUser(tx, id);
+    if (current.version !== input.version) throw new AppError("STALE_UPDATE");
+    if (id === actor.id && input.role !== undefined && input.role !== current.role) {
+      throw new AppError("CANNOT_CHANGE_SELF", [{ path: "body.role", code: "self", messageKey: "invalid" }]);
+    }
+    const changes: Record<string, unknown> = {};
+    for (const key of ["displayName", "displayNameKana", "role", "locale"] as const) {
+      if (input[key] !== undefined && input[key] !== current[key]) changes[key] = input[key];
+    }
+    const programIds = input.programIds ? [...new Set(input.programIds)].sort() : current.programIds;
+    const programsChanged = programIds.join(",") !== [...current.programIds].sort().join(",");
+    if (programsChanged) await requireKnownPrograms(tx, programIds, "body.programIds");
+    const updated = await repository.updateUserIfVersion(tx, id, input.version, changes);
+    if (!updated) throw new AppError("STALE_UPDATE");
+    if (programsChanged) await repository.replaceUserPrograms(tx, id, programIds);
+    await recordAudit(tx, actor, {
+      action: "update",
+      entity: "user",
+      recordId: id,
+      changedFields: [...Object.keys(changes), ...(programsChanged ? ["programIds"] : [])],
+    });
+    return presentUser({ ...updated, programIds });
+  });
+}
+
+export async function setUserStatus(
+  db: Database,
+  actor: UserActor,
+  id: string,
+  status: "active" | "disabled",
+): Promise<User> {
+  if (id === actor.id) throw new AppError("CANNOT_CHANGE_SELF");
+  return db.transaction(async (tx) => {
+    const current = await requireUser(tx, id);
+    if (current.status === status) return presentUser(current);
+    const updated = await repository.updateUserIfVersion(tx, id, current.version, {
+      status,
+      ...(status === "active" ? { failedLoginCount: 0, lockedUntil: null } : {}),
+    });
+    if (!updated) throw new AppError("STALE_UPDATE");
+    // A disabled account is signed out everywhere at once.
+    if (status === "disabled") await deleteSessionsOfUser(tx, id);
+    await recordAudit(tx, actor, {
+      action: status === "disabled" ? "disable" : "enable",
+      entity: "user",
+      recordId: id,
+      changedFields: ["status"],
+    });
+    return presentUser({ ...updated, programIds: current.programIds });
+  });
+}
+
+export async function resetUserPassword(db: Database, actor: Actor, id: string, newPassword: string): Promise<void> {
+  const current = await requireUser(db, id);
+  checkPasswordPolicy(newPassword, current.email, "body.newPassword");
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction(async (tx) => {
+    await repository.updateUser(tx, id, { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null });
+    await deleteSessionsOfUser(tx, id);
+    await recordAudit(tx, actor, { action: "password_change", entity: "user", recordId: id, changedFields: ["password"] });
+  });
+}

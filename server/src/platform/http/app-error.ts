@@ -1,0 +1,37 @@
+import type { ErrorCode, FieldError } from "@otagai/shared/platform/errors";
+
+const statusByCode: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  PASSWORD_POLICY: 400,
+  PASSWORD_WRONG: 400,
+  CANNOT_CHANGE_SELF: 400,
+  UNAUTHENTICATED: 401,
+  LOGIN_FAILED: 401,
+  FORBIDDEN: 403,
+  CSRF_REJECTED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALE_UPDATE: 409,
+  EMAIL_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  ACCOUNT_LOCKED: 429,
+  INTERNAL: 500,
+};
+
+/** A field error before translation: the message is a catalog key under `validation.`. */
+export type FieldProblem = { path: string; code: string; messageKey: string; params?: Record<string, string | number> };
+
+/** The one error type services throw; the error handler turns it into a translated response. */
+export class AppError extends Error {
+  readonly statusCode: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(code);
+    this.statusCode = statusByCode[code];
+  }
+}
+
+export type TranslatedFieldError = FieldError;

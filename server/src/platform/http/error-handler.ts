@@ -1,0 +1,71 @@
+import { translate } from "@otagai/shared/i18n/catalogs";
+import type { ErrorCode, ErrorResponse } from "@otagai/shared/platform/errors";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import { AppError, type FieldProblem } from "./app-error.ts";
+import { localeOf } from "./request-context.ts";
+import { fieldProblemFromIssue } from "./validation-messages.ts";
+
+const codeByStatus: Record<number, ErrorCode> = {
+  400: "VALIDATION_FAILED",
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  405: "NOT_FOUND",
+  409: "CONFLICT",
+  413: "PAYLOAD_TOO_LARGE",
+  415: "VALIDATION_FAILED",
+  429: "RATE_LIMITED",
+};
+
+function toAppError(error: FastifyError): AppError | { status: number; code: ErrorCode; fields: FieldProblem[] } {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const location = (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
+    const fields = error.validation.slice(0, 50).map((item) => {
+      const issue = {
+        ...(item.params as object),
+        code: item.keyword,
+        path: item.instancePath.split("/").filter(Boolean),
+      } as unknown as z.core.$ZodIssue;
+      return fieldProblemFromIssue(location, issue);
+    });
+    return new AppError("VALIDATION_FAILED", fields);
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) return { status, code: codeByStatus[status] ?? "VALIDATION_FAILED", fields: [] };
+  return { status: 500, code: "INTERNAL", fields: [] };
+}
+
+/** Turns every thrown error into `{ code, message, fields }` in the caller's language; 5xx details stay in the log. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const mapped = toAppError(error);
+    const status = mapped instanceof AppError ? mapped.statusCode : mapped.status;
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    const locale = localeOf(request);
+    const body: ErrorResponse = {
+      code: mapped.code,
+      message: translate(locale, `errors.${mapped.code}`),
+      ...(mapped.fields.length > 0
+        ? {
+            fields: mapped.fields.map((field) => ({
+              path: field.path,
+              code: field.code,
+              message: translate(locale, `validation.${field.messageKey}`, field.params),
+            })),
+          }
+        : {}),
+    };
+    const headers = (error as { headers?: Record<string, string> }).headers;
+    if (status === 429 && headers) reply.headers(headers);
+    return reply.code(status).type("application/json; charset=utf-8").send(body);
+  });
+}
+
+/** A JSON 404 in the caller's language, for API paths that match no route. */
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const body: ErrorResponse = { code: "NOT_FOUND", message: translate(localeOf(request), "errors.NOT_FOUND") };
+  return reply.code(404).send(body);
+}

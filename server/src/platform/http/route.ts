@@ -1,0 +1,57 @@
+import type { RoutePermission } from "@otagai/shared/platform/permissions";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { SessionUser } from "../sessions/sessions.ts";
+
+export type RouteSchemas = {
+  body?: z.ZodType;
+  querystring?: z.ZodType;
+  params?: z.ZodType;
+  /** Success responses only; error responses are added for every route at registration. */
+  response: Partial<Record<200 | 201 | 204, z.ZodType>>;
+};
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Output<S extends RouteSchemas> = {
+  [K in keyof S["response"]]: S["response"][K] extends z.ZodType ? z.input<S["response"][K]> : void;
+}[keyof S["response"]];
+
+export type RouteContext<S extends RouteSchemas, P extends RoutePermission> = {
+  body: Infer<S["body"]>;
+  query: Infer<S["querystring"]>;
+  params: Infer<S["params"]>;
+  /** Present on every route that is not public (the auth hook guarantees it). */
+  user: P extends "public" ? SessionUser | null : SessionUser;
+  request: FastifyRequest;
+  reply: FastifyReply;
+};
+
+/**
+ * One route as data: method, path, permission and schemas together, so the route × role test, the
+ * bad-input fuzz test and the OpenAPI document all walk the same list.
+ */
+export type RouteDefinition<S extends RouteSchemas = RouteSchemas, P extends RoutePermission = RoutePermission> = {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  url: string;
+  permission: P;
+  summary: string;
+  tags: string[];
+  schema: S;
+  /** Requests per minute per client address, on top of the global limits. */
+  rateLimitPerMinute?: (config: { loginRatePerMinute: number }) => number;
+  handler: (context: RouteContext<S, P>) => Promise<Output<S>>;
+};
+
+export function defineRoute<S extends RouteSchemas, P extends RoutePermission>(
+  definition: RouteDefinition<S, P>,
+): RouteDefinition {
+  return definition as unknown as RouteDefinition;
+}
+
+/** Routes without their own query declare none: unknown query fields are still rejected. */
+export const noQuery = z.strictObject({});
+
+export function successStatus(definition: RouteDefinition): 200 | 201 | 204 {
+  const statuses = Object.keys(definition.schema.response).map(Number) as (200 | 201 | 204)[];
+  return statuses[0] ?? 200;
+}

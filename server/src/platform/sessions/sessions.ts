@@ -1,0 +1,112 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Locale } from "@otagai/shared/platform/locales";
+import type { Role } from "@otagai/shared/platform/permissions";
+import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
+import { userPrograms, users } from "../../modules/users/users.tables.ts";
+import type { Database } from "../db/client.ts";
+import { sessions } from "./sessions.tables.ts";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  locale: Locale;
+  programIds: string[];
+  sessionId: string;
+  lastLoginAt: Date | null;
+};
+
+export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+
+export const sessionCookieName = "otagai_session";
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** Starts a session and returns the token for the cookie (only its hash is stored). */
+export async function createSession(
+  db: Database,
+  userId: string,
+  policy: SessionPolicy,
+  meta: { clientAddress: string | null; userAgent: string | null },
+): Promise<string> {
+  const token = newToken();
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    expiresAt: new Date(Date.now() + policy.absoluteHours * 3_600_000),
+    clientAddress: meta.clientAddress,
+    userAgent: meta.userAgent?.slice(0, 500) ?? null,
+  });
+  return token;
+}
+
+/**
+ * The user behind a session token, or null when the session is unknown, idle too long, past its
+ * absolute lifetime, or its user is disabled. Refreshes last_seen_at at most once a minute, so a
+ * busy page does not write on every request.
+ */
+export async function findSessionUser(db: Database, token: string, policy: SessionPolicy): Promise<SessionUser | null> {
+  const id = hashToken(token);
+  const idleSince = new Date(Date.now() - policy.idleMinutes * 60_000);
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      locale: users.locale,
+      lastLoginAt: users.lastLoginAt,
+      programIds: sql<string[]>`coalesce((select array_agg(${userPrograms.programId}::text) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, id),
+        gt(sessions.expiresAt, new Date()),
+        gt(sessions.lastSeenAt, idleSince),
+        eq(users.status, "active"),
+      ),
+    );
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
+  }
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.displayName,
+    role: row.role as Role,
+    locale: row.locale as Locale,
+    programIds: row.programIds,
+    sessionId: id,
+    lastLoginAt: row.lastLoginAt,
+  };
+}
+
+export async function deleteSession(db: Database, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user, or every one but `exceptSessionId` (the one changing its password). */
+export async function deleteSessionsOfUser(db: Database, userId: string, exceptSessionId?: string): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined));
+}
+
+/** Removes sessions that can no longer be used; called at start-up and periodically. */
+export async function deleteExpiredSessions(db: Database, policy: SessionPolicy): Promise<void> {
+  const idleSince = new Date(Date.now() - policy.idleMinutes * 60_000);
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  await db.delete(sessions).where(lt(sessions.lastSeenAt, idleSince));
+}

@@ -1,0 +1,37 @@
+import { buildApp } from "./app.ts";
+import { loadConfig } from "./platform/config.ts";
+import { bootstrapMessages } from "./platform/console-messages.ts";
+import { openMigratedDatabase } from "./platform/bootstrap.ts";
+import { loadDemoData } from "./platform/demo-data.ts";
+import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
+
+const config = loadConfig();
+const { database, applied } = await openMigratedDatabase(config);
+if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+
+// Demo data only outside production, and only into an empty database.
+if (config.nodeEnv !== "production") {
+  const accounts = await loadDemoData(database.db, config.demoPassword);
+  if (accounts.length > 0) console.log(bootstrapMessages.demoAccounts(accounts, !!config.demoPassword));
+}
+
+const policy = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
+await deleteExpiredSessions(database.db, policy);
+const sweep = setInterval(() => void deleteExpiredSessions(database.db, policy).catch(() => {}), 15 * 60_000);
+sweep.unref();
+
+const app = await buildApp({ config, database });
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: closing`);
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+await app.listen({ port: config.port, host: config.host });
+console.log(bootstrapMessages.listening(config.port, database.kind));

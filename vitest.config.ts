@@ -1,0 +1,30 @@
+import { defineConfig } from "vitest/config";
+
+// Unit and database tests. End-to-end tests have their own config (e2e/vitest.config.ts).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "shared",
+          include: ["shared/src/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "server",
+          include: ["server/src/**/*.test.ts", "bench/**/*.test.ts"],
+          environment: "node",
+          // One PGlite per worker, shared by the test files that worker runs; each file gets its
+          // own schema (server/src/test/database.ts), so files never see each other's rows.
+          isolate: false,
+          pool: "forks",
+          setupFiles: ["server/src/test/setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
