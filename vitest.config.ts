@@ -20,7 +20,6 @@ export default defineConfig({
           // own schema (server/src/test/database.ts), so files never see each other's rows.
           isolate: false,
           pool: "forks",
-          setupFiles: ["server/src/test/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -25,11 +25,18 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-export async function openPglite(dataDir: string | undefined, schema?: string): Promise<DatabaseHandle> {
+export function createPglite(dataDir: string | undefined): Promise<PGlite> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ? path.join(dataDir, "pglite") : undefined, {
-    extensions: { pg_trgm },
-  });
+  return PGlite.create(dataDir ? path.join(dataDir, "pglite") : undefined, { extensions: { pg_trgm } });
+}
+
+export async function openPglite(dataDir: string | undefined, schema?: string): Promise<DatabaseHandle> {
+  const client = await createPglite(dataDir);
+  return wrapPglite(client, schema, () => client.close());
+}
+
+/** A handle over an open PGlite; tests share one PGlite per worker and give each file a schema. */
+export async function wrapPglite(client: PGlite, schema: string | undefined, close: () => Promise<void>): Promise<DatabaseHandle> {
   if (schema) await client.exec(`create schema if not exists ${schema}; set search_path to ${schema}, public;`);
   const session: RawSession = {
     exec: async (text) => {
@@ -41,7 +48,7 @@ export async function openPglite(dataDir: string | undefined, schema?: string): 
     kind: "pglite",
     db: drizzlePglite(client) as unknown as Database,
     withRawSession: (work) => work(session),
-    close: () => client.close(),
+    close,
   };
 }
 

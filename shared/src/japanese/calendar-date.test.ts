@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import {
+  dateKey,
+  dayOfWeek,
+  daysInMonth,
+  formatIsoDate,
+  isValidCalendarDate,
+  toCalendarDate,
+} from "./calendar-date.ts";
+
+describe("toCalendarDate", () => {
+  it("parses YYYY-MM-DD without a timezone shift", () => {
+    expect(toCalendarDate("2026-01-01")).toEqual({ year: 2026, month: 1, day: 1 });
+    expect(toCalendarDate("2026-12-31")).toEqual({ year: 2026, month: 12, day: 31 });
+  });
+  it("reads a Date in local time", () => {
+    expect(toCalendarDate(new Date(2026, 0, 1, 0, 30))).toEqual({ year: 2026, month: 1, day: 1 });
+    expect(toCalendarDate(new Date(2026, 11, 31, 23, 59))).toEqual({ year: 2026, month: 12, day: 31 });
+  });
+  it("rejects impossible and malformed dates", () => {
+    for (const bad of [
+      "2026-02-30",
+      "2025-02-29",
+      "1900-02-29",
+      "2026-00-10",
+      "2026-04-31",
+      "26-01-01",
+      "",
+      "2026/01/01",
+    ]) {
+      expect(toCalendarDate(bad)).toBeNull();
+    }
+    expect(toCalendarDate(new Date("nope"))).toBeNull();
+  });
+  it("accepts leap days", () => {
+    expect(toCalendarDate("2000-02-29")).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(toCalendarDate("2024-02-29")).not.toBeNull();
+  });
+});
+
+describe("helpers", () => {
+  it("counts days in month", () => {
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2026, 4)).toBe(30);
+    expect(daysInMonth(2026, 12)).toBe(31);
+  });
+  it("validates triples", () => {
+    expect(isValidCalendarDate(2026, 2, 28)).toBe(true);
+    expect(isValidCalendarDate(2026, 2, 29)).toBe(false);
+    expect(isValidCalendarDate(2026, 1.5, 1)).toBe(false);
+  });
+  it("formats and keys dates", () => {
+    expect(formatIsoDate({ year: 2026, month: 5, day: 6 })).toBe("2026-05-06");
+    expect(dateKey({ year: 2026, month: 5, day: 6 })).toBe(20260506);
+  });
+  it("computes the weekday", () => {
+    expect(dayOfWeek({ year: 2026, month: 1, day: 1 })).toBe(4); // Thursday
+    expect(dayOfWeek({ year: 2026, month: 11, day: 28 })).toBe(6); // Saturday
+    expect(dayOfWeek({ year: 2000, month: 2, day: 29 })).toBe(2); // Tuesday
+    expect(dayOfWeek({ year: 1868, month: 10, day: 23 })).toBe(5); // Friday
+  });
+});

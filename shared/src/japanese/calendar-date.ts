@@ -1,0 +1,61 @@
+// Calendar-date helpers shared by era.ts and holidays.ts. Dates are plain year/month/day triples:
+// "YYYY-MM-DD" strings are never parsed with `new Date(string)`, which would read them as UTC
+// midnight and shift the day for users west of Greenwich.
+
+export type CalendarDate = { year: number; month: number; day: number };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidCalendarDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** A Date is read in local time (what the user sees); a string must be a real "YYYY-MM-DD" date. */
+export function toCalendarDate(input: Date | string): CalendarDate | null {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return null;
+    return { year: input.getFullYear(), month: input.getMonth() + 1, day: input.getDate() };
+  }
+  if (typeof input !== "string") return null;
+  const match = ISO_DATE.exec(input);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidCalendarDate(year, month, day) ? { year, month, day } : null;
+}
+
+export function formatIsoDate({ year, month, day }: CalendarDate): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** 0 = Sunday … 6 = Saturday. Date.UTC is pure calendar arithmetic here, so no timezone applies. */
+export function dayOfWeek({ year, month, day }: CalendarDate): number {
+  const date = new Date(0);
+  // setUTCFullYear rather than Date.UTC, which maps years 0–99 to the 1900s.
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCDay();
+}
+
+/** Sortable number (YYYYMMDD) for range checks. */
+export function dateKey({ year, month, day }: CalendarDate): number {
+  return year * 10000 + month * 100 + day;
+}
