@@ -2,7 +2,7 @@ import { errorResponseSchema } from "@otagai/shared/platform/errors";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../config.ts";
-import { noQuery, type RouteDefinition, successStatus } from "./route.ts";
+import { noBody, noQuery, type RouteDefinition, successStatus } from "./route.ts";
 
 const errorResponses = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 429: errorResponseSchema };
 
@@ -25,7 +25,7 @@ export function registerRoutes(app: FastifyInstance, config: Config, definitions
       schema: {
         summary: definition.summary,
         tags: definition.tags,
-        ...(definition.schema.body ? { body: definition.schema.body } : {}),
+        ...(definition.schema.body ? { body: definition.schema.body } : definition.method === "GET" ? {} : { body: noBody }),
         querystring: definition.schema.querystring ?? noQuery,
         ...(definition.schema.params ? { params: definition.schema.params } : {}),
         response: { ...definedOnly(definition.schema.response), ...errorResponses },

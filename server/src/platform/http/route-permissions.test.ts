@@ -1,0 +1,54 @@
+import { PUBLIC, roleHas, roles } from "@otagai/shared/platform/permissions";
+import { describe, expect, it } from "vitest";
+import { buildApp } from "../../app.ts";
+import { placeholderUrl } from "../../test/route-inputs.ts";
+import { useTestApp } from "../../test/test-app.ts";
+
+const t = useTestApp();
+
+/** Routes Fastify knows under /api that declare no permission (documentation pages excepted). */
+function undeclaredRoutes(app: typeof t.app) {
+  return app.apiRoutes.filter((route) => route.permission === undefined && !route.url.startsWith("/api/docs"));
+}
+
+describe("route permissions", () => {
+  it("every /api route declares the permission it needs", () => {
+    expect(t.app.routeDefinitions.length).toBeGreaterThan(10);
+    expect(undeclaredRoutes(t.app)).toEqual([]);
+  });
+
+  it("a route that declares no permission is found by the check and refused to everyone", async () => {
+    const app = await buildApp({ config: t.config, database: t.database });
+    app.get("/api/undeclared", async () => ({ leaked: true }));
+    await app.ready();
+    try {
+      expect(undeclaredRoutes(app).map((route) => route.url)).toEqual(["/api/undeclared"]);
+      const admin = await t.loginAs("admin");
+      const response = await app.inject({ method: "GET", url: "/api/undeclared", headers: { cookie: admin.cookie } });
+      expect(response.statusCode).toBe(403);
+    } finally {
+      await app.close();
+    }
+  });
+
+  // Every registered route × every role, plus anonymous. Each call gets a fresh session, since some
+  // routes (logout, password change) end the session they are called with.
+  it("allows each role exactly what its permissions say, and asks anonymous callers to log in", async () => {
+    const failures: string[] = [];
+    for (const definition of t.app.routeDefinitions) {
+      for (const role of roles) {
+        const session = await t.loginAs(role);
+        const response = await t.request({ method: definition.method, url: placeholderUrl(definition), session });
+        const allowed = roleHas(role, definition.permission);
+        const ok = allowed ? ![401, 403].includes(response.statusCode) : response.statusCode === 403;
+        if (!ok) failures.push(`${role} ${definition.method} ${definition.url} → ${response.statusCode} (allowed: ${allowed})`);
+        if (response.statusCode >= 500) failures.push(`${role} ${definition.method} ${definition.url} → 5xx ${response.body}`);
+      }
+      const anonymous = await t.anonymous();
+      const response = await t.request({ method: definition.method, url: placeholderUrl(definition), session: anonymous });
+      const expected = definition.permission === PUBLIC ? response.statusCode !== 401 && response.statusCode !== 403 : response.statusCode === 401;
+      if (!expected) failures.push(`anonymous ${definition.method} ${definition.url} → ${response.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,19 @@
+import type { DatabaseHandle } from "../platform/db/client.ts";
+
+/**
+ * A fingerprint of everything a request could write. Failed logins are left out on purpose:
+ * recording them (audit entry, failure count) is the one write a refused request must make.
+ */
+export async function snapshotData(database: DatabaseHandle): Promise<string> {
+  const rows = await database.withRawSession((session) =>
+    session.query<{ fingerprint: string }>(`
+      select concat_ws('/',
+        (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from (select id, email, display_name, display_name_kana, role, status, locale, password_hash, version, updated_at from users) t),
+        (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from user_programs t),
+        (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from programs t),
+        (select count(*) from sessions),
+        (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from audit_events t where action <> 'login_failed')
+      ) as fingerprint`),
+  );
+  return rows[0]?.fingerprint ?? "";
+}
