@@ -1,0 +1,259 @@
+import { describe, expect, it } from "vitest";
+import { buildUser, testPassword } from "../../test/factories.ts";
+import {
+  attemptLogin,
+  auditEventsWhere,
+  cookieOf,
+  expectError,
+  loginWith,
+  sessionOf,
+  userRow,
+} from "../../test/http-helpers.ts";
+import { useTestApp } from "../../test/test-app.ts";
+
+const t = useTestApp({ loginMaxFailures: 3 });
+
+const loginFailedJa = "メールアドレスまたはパスワードが正しくありません。";
+const loginFailedEn = "The email address or password is incorrect.";
+
+describe("POST /api/auth/login", () => {
+  it("starts a session with an HttpOnly, SameSite=Lax cookie on path / that is not Secure over http", async () => {
+    const user = await buildUser(t.database.db, { role: "coordinator", displayName: "森田 陽菜" });
+    const anonymous = await t.anonymous();
+    const response = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      session: anonymous,
+      payload: { email: user.email, password: testPassword },
+    });
+
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json();
+    expect(body.user).toEqual({
+      id: user.id,
+      email: user.email,
+      displayName: "森田 陽菜",
+      role: "coordinator",
+      locale: "ja",
+      programIds: [],
+    });
+    expect(body.idleTimeoutSeconds).toBe(t.config.sessionIdleMinutes * 60);
+
+    const cookie = cookieOf(response, "otagai_session");
+    expect(cookie?.value).toMatch(/^[\w-]{43}$/);
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+    expect(cookie?.path).toBe("/");
+    expect(cookie?.secure).toBeFalsy();
+    expect(cookie?.maxAge).toBe(t.config.sessionAbsoluteHours * 3600);
+
+    // The CSRF token is rotated at login: the one seen before is useless afterwards.
+    const csrf = cookieOf(response, "otagai_csrf");
+    expect(csrf?.value).toBe(body.csrfToken);
+    expect(body.csrfToken).not.toBe(anonymous.csrfToken);
+  });
+
+  it("records the login: last login time, cleared failures and an audit entry", async () => {
+    const user = await buildUser(t.database.db);
+    const before = Date.now();
+    await loginWith(t, user.email);
+
+    const row = await userRow(t.database.db, user.id);
+    expect(row?.lastLoginAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(row?.failedLoginCount).toBe(0);
+    const [entry] = await auditEventsWhere(t.database.db, { action: "login", recordId: user.id });
+    expect(entry).toMatchObject({ entity: "session", actorId: user.id, actorEmail: user.email });
+  });
+
+  it("accepts the e-mail address in any letter case", async () => {
+    const user = await buildUser(t.database.db);
+    const response = await attemptLogin(t, user.email.toUpperCase(), testPassword);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().user.id).toBe(user.id);
+  });
+
+  it("answers a wrong password and an unknown e-mail alike: 401 LOGIN_FAILED, in Japanese by default", async () => {
+    const user = await buildUser(t.database.db);
+    const wrongPassword = await attemptLogin(t, user.email, "not-the-password-1");
+    const unknownEmail = await attemptLogin(t, "nobody-here@test.otagai.example", testPassword);
+
+    const first = expectError(wrongPassword, 401, "LOGIN_FAILED");
+    const second = expectError(unknownEmail, 401, "LOGIN_FAILED");
+    expect(first).toEqual(second);
+    expect(first.message).toBe(loginFailedJa);
+    expect(cookieOf(wrongPassword, "otagai_session")).toBeUndefined();
+    expect(cookieOf(unknownEmail, "otagai_session")).toBeUndefined();
+
+    const failures = await auditEventsWhere(t.database.db, { action: "login_failed" });
+    expect(failures.map((entry) => entry.actorEmail)).toEqual(
+      expect.arrayContaining([user.email, "nobody-here@test.otagai.example"]),
+    );
+  });
+
+  it("answers in English when the browser prefers English", async () => {
+    const response = await attemptLogin(t, "nobody-here@test.otagai.example", testPassword, {
+      "accept-language": "en-US,en;q=0.9,ja;q=0.8",
+    });
+    expect(expectError(response, 401, "LOGIN_FAILED").message).toBe(loginFailedEn);
+  });
+
+  it("refuses a disabled user even with the right password", async () => {
+    const user = await buildUser(t.database.db, { status: "disabled" });
+    const response = await attemptLogin(t, user.email, testPassword);
+    expect(expectError(response, 401, "LOGIN_FAILED").message).toBe(loginFailedJa);
+    expect(cookieOf(response, "otagai_session")).toBeUndefined();
+  });
+
+  it("locks the account after loginMaxFailures failures, even against the right password", async () => {
+    const user = await buildUser(t.database.db);
+    for (let attempt = 1; attempt <= t.config.loginMaxFailures; attempt += 1) {
+      expectError(await attemptLogin(t, user.email, `wrong-password-${attempt}x`), 401, "LOGIN_FAILED");
+    }
+    const locked = await attemptLogin(t, user.email, testPassword);
+    expectError(locked, 429, "ACCOUNT_LOCKED");
+    expect(cookieOf(locked, "otagai_session")).toBeUndefined();
+
+    const row = await userRow(t.database.db, user.id);
+    expect(row?.failedLoginCount).toBe(t.config.loginMaxFailures);
+    expect(row?.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + (t.config.loginLockMinutes - 1) * 60_000);
+  });
+
+  it("clears earlier failures on a successful login before the limit", async () => {
+    const user = await buildUser(t.database.db);
+    for (let attempt = 1; attempt < t.config.loginMaxFailures; attempt += 1) {
+      expectError(await attemptLogin(t, user.email, `wrong-password-${attempt}x`), 401, "LOGIN_FAILED");
+    }
+    await loginWith(t, user.email);
+    expect((await userRow(t.database.db, user.id))?.failedLoginCount).toBe(0);
+    // The counter starts again: one more failure does not lock the account.
+    expectError(await attemptLogin(t, user.email, "wrong-password-again"), 401, "LOGIN_FAILED");
+    await loginWith(t, user.email);
+  });
+
+  it("refuses malformed input with 400 and the field at fault", async () => {
+    const response = await attemptLogin(t, "not-an-address", testPassword);
+    expectError(response, 400, "VALIDATION_FAILED", ["body.email"]);
+  });
+});
+
+describe("CSRF protection", () => {
+  const loginPayload = { email: "nobody-here@test.otagai.example", password: testPassword };
+
+  it("refuses a POST without the x-csrf-token header", async () => {
+    const anonymous = await t.anonymous();
+    const response = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie: anonymous.cookie },
+      payload: loginPayload,
+    });
+    expectError(response, 403, "CSRF_REJECTED");
+  });
+
+  it("refuses a POST whose token does not match the cookie", async () => {
+    const anonymous = await t.anonymous();
+    const response = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      session: anonymous,
+      headers: { "x-csrf-token": `${anonymous.csrfToken.slice(0, -2)}xx` },
+      payload: loginPayload,
+    });
+    expectError(response, 403, "CSRF_REJECTED");
+  });
+
+  it("refuses a cross-site request even with the right token", async () => {
+    const anonymous = await t.anonymous();
+    const response = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      session: anonymous,
+      headers: { "sec-fetch-site": "cross-site" },
+      payload: loginPayload,
+    });
+    expectError(response, 403, "CSRF_REJECTED");
+  });
+
+  it("lets a same-origin request with the right token through", async () => {
+    const user = await buildUser(t.database.db);
+    const response = await attemptLogin(t, user.email, testPassword, { "sec-fetch-site": "same-origin" });
+    expect(response.statusCode, response.body).toBe(200);
+  });
+
+  it("keeps a logged-in user's session when a forged logout is refused", async () => {
+    const session = await t.loginAs("staff");
+    const forged = await t.request({
+      method: "POST",
+      url: "/api/auth/logout",
+      headers: { cookie: session.cookie, "sec-fetch-site": "cross-site", "x-csrf-token": session.csrfToken },
+    });
+    expectError(forged, 403, "CSRF_REJECTED");
+    const dashboard = await t.request({ method: "GET", url: "/api/dashboard", session });
+    expect(dashboard.statusCode).toBe(200);
+  });
+});
+
+describe("GET /api/auth/session", () => {
+  it("answers an anonymous client with no user and a CSRF token in an HttpOnly cookie", async () => {
+    const response = await t.request({ method: "GET", url: "/api/auth/session" });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.user).toBeNull();
+    expect(body.idleTimeoutSeconds).toBe(t.config.sessionIdleMinutes * 60);
+    const csrf = cookieOf(response, "otagai_csrf");
+    expect(csrf?.value).toBe(body.csrfToken);
+    expect(csrf?.httpOnly).toBe(true);
+    expect(csrf?.sameSite).toBe("Lax");
+  });
+
+  it("keeps the CSRF token a client already has", async () => {
+    const anonymous = await t.anonymous();
+    const response = await t.request({ method: "GET", url: "/api/auth/session", headers: { cookie: anonymous.cookie } });
+    expect(response.json().csrfToken).toBe(anonymous.csrfToken);
+    expect(cookieOf(response, "otagai_csrf")).toBeUndefined();
+  });
+
+  it("answers a logged-in client with its user", async () => {
+    const user = await buildUser(t.database.db, { role: "viewer" });
+    const session = await loginWith(t, user.email);
+    const response = await t.request({ method: "GET", url: "/api/auth/session", session });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user).toMatchObject({ id: user.id, email: user.email, role: "viewer", locale: "ja" });
+    expect(response.json().csrfToken).toBe(session.csrfToken);
+  });
+
+  it("treats an unknown session cookie as anonymous", async () => {
+    const response = await t.request({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: "otagai_session=made-up-token-that-was-never-issued" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user).toBeNull();
+  });
+});
+
+describe("POST /api/auth/logout", () => {
+  it("ends the session, clears the cookie and records a logout", async () => {
+    const user = await buildUser(t.database.db);
+    const loginResponse = await attemptLogin(t, user.email, testPassword);
+    const session = sessionOf(loginResponse);
+
+    const response = await t.request({ method: "POST", url: "/api/auth/logout", session });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().user).toBeNull();
+    const cleared = cookieOf(response, "otagai_session");
+    expect(cleared?.value).toBe("");
+    expect(cleared?.expires?.getTime()).toBeLessThan(Date.now());
+
+    const afterwards = await t.request({ method: "GET", url: "/api/dashboard", session });
+    expectError(afterwards, 401, "UNAUTHENTICATED");
+    const [entry] = await auditEventsWhere(t.database.db, { action: "logout", actorId: user.id });
+    expect(entry).toMatchObject({ entity: "session", recordId: user.id, actorEmail: user.email });
+  });
+
+  it("needs a session", async () => {
+    const anonymous = await t.anonymous();
+    expectError(await t.request({ method: "POST", url: "/api/auth/logout", session: anonymous }), 401, "UNAUTHENTICATED");
+  });
+});

@@ -1,0 +1,98 @@
+import { passwordMaxLength, passwordMinLength } from "@otagai/shared/auth/schemas";
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../platform/http/app-error.ts";
+import { checkPasswordPolicy, hashPassword, verifyDecoy, verifyPassword } from "./passwords.ts";
+
+const email = "kobayashi.ayumi@test.otagai.example";
+
+/** The field problem the policy reports for `password`, or null when it is accepted. */
+function policyProblem(password: string, field = "body.password") {
+  try {
+    checkPasswordPolicy(password, email, field);
+    return null;
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    const appError = error as AppError;
+    expect(appError.code).toBe("PASSWORD_POLICY");
+    expect(appError.statusCode).toBe(400);
+    expect(appError.fields).toHaveLength(1);
+    return appError.fields[0];
+  }
+}
+
+describe("checkPasswordPolicy", () => {
+  it("accepts a long password that is not on any list", () => {
+    expect(policyProblem("correct-horse-battery-9")).toBeNull();
+    expect(policyProblem("しずかな湖畔の森のかげから")).toBeNull();
+  });
+
+  it("accepts exactly the minimum and the maximum length", () => {
+    expect(policyProblem("x7-Kq2!mPz9w")).toBeNull();
+    expect("x7-Kq2!mPz9w").toHaveLength(passwordMinLength);
+    const longest = "correct-horse-battery-9 ".repeat(11).slice(0, passwordMaxLength);
+    expect(longest).toHaveLength(passwordMaxLength);
+    expect(policyProblem(longest)).toBeNull();
+  });
+
+  it("refuses a password shorter than the minimum, or longer than the maximum as too long", () => {
+    expect(policyProblem("x7-Kq2!mPz9")).toMatchObject({ code: "too_small", params: { min: passwordMinLength } });
+    const tooLong = "correct-horse-battery-9 ".repeat(11).slice(0, passwordMaxLength + 1);
+    expect(policyProblem(tooLong)).toMatchObject({
+      code: "too_big",
+      messageKey: "tooLong",
+      params: { max: passwordMaxLength },
+    });
+  });
+
+  it("refuses a common password in any letter case", () => {
+    for (const password of ["password1234", "PASSWORD1234", "Passw0rd1234", "qwertyuiop123", "otagaisama1234"]) {
+      expect(policyProblem(password), password).toMatchObject({ code: "password_common", messageKey: "passwordCommon" });
+    }
+  });
+
+  it("refuses one or two characters repeated, and short patterns repeated", () => {
+    for (const password of ["aaaaaaaaaaaa", "abababababab", "ABABABABABAB", "abcabcabcabc", "1234123412341234", "xyzwxyzwxyzw"]) {
+      expect(policyProblem(password)?.code, password).toBe("password_common");
+    }
+  });
+
+  it("refuses the e-mail address or its local part", () => {
+    expect(policyProblem(email)?.code).toBe("password_same_as_email");
+    expect(policyProblem(email.toUpperCase())?.code).toBe("password_same_as_email");
+    expect(policyProblem("Kobayashi.Ayumi")?.code).toBe("password_same_as_email");
+  });
+
+  it("names the field it was asked to check", () => {
+    expect(policyProblem("password1234", "body.newPassword")?.path).toBe("body.newPassword");
+  });
+});
+
+describe("hashPassword and verifyPassword", () => {
+  it("hashes with argon2id at the configured cost", async () => {
+    const hash = await hashPassword("correct-horse-battery-9");
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(hash).not.toContain("correct-horse-battery-9");
+  });
+
+  it("salts every hash", async () => {
+    const [first, second] = await Promise.all([hashPassword("same-password-twice"), hashPassword("same-password-twice")]);
+    expect(first).not.toBe(second);
+  });
+
+  it("verifies the right password and refuses any other", async () => {
+    const hash = await hashPassword("correct-horse-battery-9");
+    expect(await verifyPassword(hash, "correct-horse-battery-9")).toBe(true);
+    expect(await verifyPassword(hash, "correct-horse-battery-8")).toBe(false);
+    expect(await verifyPassword(hash, "Correct-horse-battery-9")).toBe(false);
+    expect(await verifyPassword(hash, "")).toBe(false);
+  });
+
+  it("answers false, not an error, for a malformed stored hash", async () => {
+    expect(await verifyPassword("not-a-hash", "correct-horse-battery-9")).toBe(false);
+    expect(await verifyPassword("", "correct-horse-battery-9")).toBe(false);
+  });
+
+  it("verifies a decoy for unknown accounts without failing", async () => {
+    await expect(verifyDecoy("anything-at-all")).resolves.toBeUndefined();
+  });
+});
