@@ -1,4 +1,5 @@
-import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { toSearchKey } from "@otagai/shared/japanese/kana";
+import { and, asc, count, eq, inArray, like, sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client.ts";
 import { programs } from "../programs/programs.tables.ts";
 import { userPrograms, users } from "./users.tables.ts";
@@ -26,12 +27,8 @@ export async function findUsers(
   filter: { q?: string; role?: string; status?: string; page: number; pageSize: number },
 ): Promise<{ rows: UserWithPrograms[]; total: number }> {
   const conditions = [];
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(ilike(users.email, pattern), ilike(users.displayName, pattern), ilike(users.displayNameKana, pattern)),
-    );
-  }
+  const key = filter.q ? toSearchKey(filter.q) : "";
+  if (key) conditions.push(like(users.searchText, `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.status) conditions.push(eq(users.status, filter.status));
   const where = conditions.length > 0 ? and(...conditions) : undefined;
@@ -48,8 +45,15 @@ export async function findUsers(
   return { rows: rows.map((row) => ({ ...row.user, programIds: row.programIds })), total: totalRow?.total ?? 0 };
 }
 
+function searchTextOf(user: { email: string; displayName: string; displayNameKana?: string }): string {
+  return toSearchKey(`${user.email} ${user.displayName} ${user.displayNameKana ?? ""}`);
+}
+
 export async function insertUser(db: Database, values: typeof users.$inferInsert): Promise<UserRow> {
-  const [row] = await db.insert(users).values(values).returning();
+  const [row] = await db
+    .insert(users)
+    .values({ ...values, searchText: searchTextOf(values) })
+    .returning();
   if (!row) throw new Error("insert returned no row");
   return row;
 }
@@ -66,6 +70,10 @@ export async function updateUserIfVersion(
     .set({ ...changes, updatedAt: new Date(), version: sql`${users.version} + 1` })
     .where(and(eq(users.id, id), eq(users.version, version)))
     .returning();
+  if (row && (changes.displayName !== undefined || changes.displayNameKana !== undefined)) {
+    row.searchText = searchTextOf(row);
+    await db.update(users).set({ searchText: row.searchText }).where(eq(users.id, id));
+  }
   return row;
 }
 

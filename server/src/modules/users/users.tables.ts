@@ -17,6 +17,7 @@ export const users = pgTable("users", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   version: integer("version").notNull().default(1),
+  searchText: text("search_text").notNull().default(""),
 });
 
 export const userPrograms = pgTable(

@@ -29,10 +29,13 @@ create table users (
   password_changed_at timestamptz not null default now(),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  version integer not null default 1
+  version integer not null default 1,
+  -- e-mail, name and kana folded by toSearchKey (one kana script, one width, variant kanji folded),
+  -- so "ｻﾄｳ", "サトウ" and "さとう" find the same person.
+  search_text text not null default ''
 );
--- Search by any part of e-mail, name or kana (pg_trgm works on both databases).
-create index users_search_idx on users using gin ((email || ' ' || display_name || ' ' || display_name_kana) gin_trgm_ops);
+-- Partial matches on search_text use the trigram index (pg_trgm works on both databases).
+create index users_search_idx on users using gin (search_text gin_trgm_ops);
 
 create table user_programs (
   user_id uuid not null references users (id) on delete cascade,
