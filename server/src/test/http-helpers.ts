@@ -1,13 +1,13 @@
 import type { ErrorCode } from "@otagai/shared/platform/errors";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { LightMyRequestResponse } from "fastify";
 import { expect } from "vitest";
 import { users } from "../modules/users/users.tables.ts";
 import { auditEvents } from "../platform/audit/audit.tables.ts";
 import type { Database } from "../platform/db/client.ts";
-import { hashToken, sessionCookieName } from "../platform/sessions/sessions.ts";
 import { sessions } from "../platform/sessions/sessions.tables.ts";
+import { hashToken, sessionCookieName } from "../platform/sessions/sessions.ts";
 import { testPassword } from "./factories.ts";
 import type { Session, TestApp } from "./test-app.ts";
 
@@ -25,7 +25,13 @@ export async function attemptLogin(
   headers: Record<string, string> = {},
 ): Promise<LightMyRequestResponse> {
   const anonymous = await t.anonymous();
-  return t.request({ method: "POST", url: "/api/auth/login", session: anonymous, payload: { email, password }, headers });
+  return t.request({
+    method: "POST",
+    url: "/api/auth/login",
+    session: anonymous,
+    payload: { email, password },
+    headers,
+  });
 }
 
 /** The session a successful login response hands out, ready for later requests. */
@@ -57,13 +63,22 @@ export function sessionIdOf(session: Session): string {
 }
 
 /** Asserts an error response: its status, its stable code, and (optionally) the fields it names. */
-export function expectError(response: LightMyRequestResponse, status: number, code: ErrorCode, fieldPaths?: string[]) {
+export function expectError(
+  response: LightMyRequestResponse,
+  status: number,
+  code: ErrorCode,
+  fieldPaths?: string[],
+) {
   expect(response.statusCode, response.body).toBe(status);
   const body = response.json();
   expect(body.code).toBe(code);
   expect(typeof body.message).toBe("string");
   if (fieldPaths) expect(body.fields?.map((field: { path: string }) => field.path)).toEqual(fieldPaths);
-  return body as { code: ErrorCode; message: string; fields?: { path: string; code: string; message: string }[] };
+  return body as {
+    code: ErrorCode;
+    message: string;
+    fields?: { path: string; code: string; message: string }[];
+  };
 }
 
 export async function countRows(db: Database, table: PgTable): Promise<number> {
@@ -79,7 +94,7 @@ export function auditEventsWhere(
   const conditions = [
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
     filter.entity ? eq(auditEvents.entity, filter.entity) : undefined,
-    filter.recordId === null ? sql`${auditEvents.recordId} is null` : undefined,
+    filter.recordId === null ? isNull(auditEvents.recordId) : undefined,
     filter.recordId ? eq(auditEvents.recordId, filter.recordId) : undefined,
     filter.actorId ? eq(auditEvents.actorId, filter.actorId) : undefined,
   ];

@@ -16,6 +16,8 @@ export type TestApp = {
   config: Config;
   /** A new user of `role`, logged in through the real login route. */
   loginAs(role: Role, overrides?: Parameters<typeof buildUser>[1]): Promise<Session>;
+  /** A new session of an existing user, through the real login route. */
+  loginWith(email: string, password?: string): Promise<Session>;
   /** An anonymous client's CSRF token and cookie. */
   anonymous(): Promise<Session>;
   request(options: InjectOptions & { session?: Session }): Promise<LightMyRequestResponse>;
@@ -68,20 +70,18 @@ export function useTestApp(configOverrides: Partial<Config> = {}): TestApp {
     request,
     async loginAs(role, overrides = {}) {
       const user = await buildUser(state.database.db, { role, ...overrides });
+      return this.loginWith(user.email);
+    },
+    async loginWith(email, password = testPassword) {
       const anon = await anonymous();
-      const response = await request({
-        method: "POST",
-        url: "/api/auth/login",
-        session: anon,
-        payload: { email: user.email, password: testPassword },
-      });
+      const response = await request({ method: "POST", url: "/api/auth/login", session: anon, payload: { email, password } });
       if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
       const cookies = cookiesOf(response);
       return {
         cookie: `otagai_session=${cookies.otagai_session}; otagai_csrf=${cookies.otagai_csrf}`,
         csrfToken: response.json().csrfToken,
-        userId: user.id,
-        email: user.email,
+        userId: response.json().user.id,
+        email,
       };
     },
   };

@@ -1,4 +1,8 @@
-import { auditEventPageSchema, auditVerificationSchema, findAuditEventsQuerySchema } from "@otagai/shared/audit/schemas";
+import {
+  auditEventPageSchema,
+  auditVerificationSchema,
+  findAuditEventsQuerySchema,
+} from "@otagai/shared/audit/schemas";
 import { verifyAuditChain } from "../../platform/audit/audit.ts";
 import type { Database } from "../../platform/db/client.ts";
 import { defineRoute } from "../../platform/http/route.ts";

@@ -18,7 +18,7 @@ function changePassword(session: Session, payload: { currentPassword: string; ne
   return t.request({ method: "POST", url: "/api/auth/password", session, payload });
 }
 
-function savePreferences(session: Session, payload: unknown) {
+function savePreferences(session: Session, payload: Record<string, unknown>) {
   return t.request({ method: "PATCH", url: "/api/auth/preferences", session, payload });
 }
 
@@ -36,7 +36,10 @@ describe("POST /api/auth/password", () => {
   it("refuses a common password with 400 PASSWORD_POLICY on body.newPassword", async () => {
     const user = await buildUser(t.database.db);
     const session = await loginWith(t, user.email);
-    const response = await changePassword(session, { currentPassword: testPassword, newPassword: "Password1234" });
+    const response = await changePassword(session, {
+      currentPassword: testPassword,
+      newPassword: "Password1234",
+    });
 
     const body = expectError(response, 400, "PASSWORD_POLICY", ["body.newPassword"]);
     expect(body.fields?.[0]?.code).toBe("password_common");
@@ -46,14 +49,20 @@ describe("POST /api/auth/password", () => {
   it("refuses the e-mail address as the new password", async () => {
     const user = await buildUser(t.database.db);
     const session = await loginWith(t, user.email);
-    const response = await changePassword(session, { currentPassword: testPassword, newPassword: user.email });
+    const response = await changePassword(session, {
+      currentPassword: testPassword,
+      newPassword: user.email,
+    });
     const body = expectError(response, 400, "PASSWORD_POLICY", ["body.newPassword"]);
     expect(body.fields?.[0]?.code).toBe("password_same_as_email");
   });
 
   it("refuses a new password shorter than 12 characters before checking anything else", async () => {
     const session = await t.loginAs("staff");
-    const response = await changePassword(session, { currentPassword: "wrong-anyway", newPassword: "short-pw-1" });
+    const response = await changePassword(session, {
+      currentPassword: "wrong-anyway",
+      newPassword: "short-pw-1",
+    });
     expectError(response, 400, "VALIDATION_FAILED", ["body.newPassword"]);
   });
 
@@ -67,9 +76,17 @@ describe("POST /api/auth/password", () => {
     expect(response.statusCode, response.body).toBe(204);
     expect(response.body).toBe("");
 
-    expect((await t.request({ method: "GET", url: "/api/dashboard", session: current })).statusCode).toBe(200);
-    expectError(await t.request({ method: "GET", url: "/api/dashboard", session: other }), 401, "UNAUTHENTICATED");
-    expect((await t.request({ method: "GET", url: "/api/dashboard", session: bystander })).statusCode).toBe(200);
+    expect((await t.request({ method: "GET", url: "/api/dashboard", session: current })).statusCode).toBe(
+      200,
+    );
+    expectError(
+      await t.request({ method: "GET", url: "/api/dashboard", session: other }),
+      401,
+      "UNAUTHENTICATED",
+    );
+    expect((await t.request({ method: "GET", url: "/api/dashboard", session: bystander })).statusCode).toBe(
+      200,
+    );
     expect(await sessionRowsOf(t.database.db, user.id)).toHaveLength(1);
 
     expectError(await attemptLogin(t, user.email, testPassword), 401, "LOGIN_FAILED");
@@ -80,7 +97,9 @@ describe("POST /api/auth/password", () => {
     const user = await buildUser(t.database.db);
     const session = await loginWith(t, user.email);
     const changedAtBefore = (await userRow(t.database.db, user.id))?.passwordChangedAt.getTime() ?? 0;
-    expect((await changePassword(session, { currentPassword: testPassword, newPassword })).statusCode).toBe(204);
+    expect((await changePassword(session, { currentPassword: testPassword, newPassword })).statusCode).toBe(
+      204,
+    );
 
     const [entry] = await auditEventsWhere(t.database.db, { action: "password_change", recordId: user.id });
     expect(entry).toMatchObject({ entity: "user", actorId: user.id, changedFields: ["password"] });

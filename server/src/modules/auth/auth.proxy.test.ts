@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildUser } from "../../test/factories.ts";
+import { buildUser, testPassword } from "../../test/factories.ts";
 import { attemptLogin, auditEventsWhere, cookieOf, sessionRowsOf } from "../../test/http-helpers.ts";
-import { testPassword } from "../../test/factories.ts";
 import { useTestApp } from "../../test/test-app.ts";
 
 // Behind a TLS-terminating proxy (TRUST_PROXY=true): the proxy's headers say how the client connected.

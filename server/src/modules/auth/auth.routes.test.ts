@@ -115,7 +115,9 @@ describe("POST /api/auth/login", () => {
 
     const row = await userRow(t.database.db, user.id);
     expect(row?.failedLoginCount).toBe(t.config.loginMaxFailures);
-    expect(row?.lockedUntil?.getTime()).toBeGreaterThan(Date.now() + (t.config.loginLockMinutes - 1) * 60_000);
+    expect(row?.lockedUntil?.getTime()).toBeGreaterThan(
+      Date.now() + (t.config.loginLockMinutes - 1) * 60_000,
+    );
   });
 
   it("clears earlier failures on a successful login before the limit", async () => {
@@ -208,7 +210,11 @@ describe("GET /api/auth/session", () => {
 
   it("keeps the CSRF token a client already has", async () => {
     const anonymous = await t.anonymous();
-    const response = await t.request({ method: "GET", url: "/api/auth/session", headers: { cookie: anonymous.cookie } });
+    const response = await t.request({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: anonymous.cookie },
+    });
     expect(response.json().csrfToken).toBe(anonymous.csrfToken);
     expect(cookieOf(response, "otagai_csrf")).toBeUndefined();
   });
@@ -218,7 +224,12 @@ describe("GET /api/auth/session", () => {
     const session = await loginWith(t, user.email);
     const response = await t.request({ method: "GET", url: "/api/auth/session", session });
     expect(response.statusCode).toBe(200);
-    expect(response.json().user).toMatchObject({ id: user.id, email: user.email, role: "viewer", locale: "ja" });
+    expect(response.json().user).toMatchObject({
+      id: user.id,
+      email: user.email,
+      role: "viewer",
+      locale: "ja",
+    });
     expect(response.json().csrfToken).toBe(session.csrfToken);
   });
 
@@ -254,6 +265,10 @@ describe("POST /api/auth/logout", () => {
 
   it("needs a session", async () => {
     const anonymous = await t.anonymous();
-    expectError(await t.request({ method: "POST", url: "/api/auth/logout", session: anonymous }), 401, "UNAUTHENTICATED");
+    expectError(
+      await t.request({ method: "POST", url: "/api/auth/logout", session: anonymous }),
+      401,
+      "UNAUTHENTICATED",
+    );
   });
 });

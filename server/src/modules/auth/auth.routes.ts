@@ -44,7 +44,11 @@ export function authRoutes(db: Database, config: Config) {
           clientAddress: request.ip,
           userAgent: request.headers["user-agent"] ?? null,
         });
-        reply.setCookie(sessionCookieName, result.token, cookieOptions(request, config.sessionAbsoluteHours * 3600));
+        reply.setCookie(
+          sessionCookieName,
+          result.token,
+          cookieOptions(request, config.sessionAbsoluteHours * 3600),
+        );
         // A new session gets a new CSRF token, so one seen before login is useless after it.
         return { user: result.user, csrfToken: ensureCsrfToken(request, reply, true), idleTimeoutSeconds };
       },
@@ -80,7 +84,8 @@ export function authRoutes(db: Database, config: Config) {
       summary: "Save one's own preferences (language)",
       tags,
       schema: { body: updatePreferencesInputSchema, response: { 200: currentUserSchema } },
-      handler: ({ body, request, user }) => service.updatePreferences(db, actorOf(request), user, body.locale),
+      handler: ({ body, request, user }) =>
+        service.updatePreferences(db, actorOf(request), user, body.locale),
     }),
   ];
 }

@@ -5,11 +5,18 @@ import { type Actor, recordAudit, recordAuditNow } from "../../platform/audit/au
 import type { Config } from "../../platform/config.ts";
 import type { Database } from "../../platform/db/client.ts";
 import { AppError } from "../../platform/http/app-error.ts";
-import { createSession, deleteSession, deleteSessionsOfUser, type SessionUser } from "../../platform/sessions/sessions.ts";
+import {
+  createSession,
+  deleteSession,
+  deleteSessionsOfUser,
+  type SessionUser,
+} from "../../platform/sessions/sessions.ts";
 import * as users from "../users/users.repository.ts";
 import { checkPasswordPolicy, hashPassword, verifyDecoy, verifyPassword } from "./passwords.ts";
 
-export function presentCurrentUser(user: Pick<SessionUser, "id" | "email" | "displayName" | "role" | "locale" | "programIds">): CurrentUser {
+export function presentCurrentUser(
+  user: Pick<SessionUser, "id" | "email" | "displayName" | "role" | "locale" | "programIds">,
+): CurrentUser {
   return {
     id: user.id,
     email: user.email,
@@ -44,7 +51,8 @@ export async function login(
   const passwordOk = await verifyPassword(row.passwordHash, input.password);
   if (!passwordOk || row.status !== "active") {
     await db.transaction(async (tx) => {
-      if (!passwordOk) await users.recordLoginFailure(tx, row.id, config.loginMaxFailures, config.loginLockMinutes);
+      if (!passwordOk)
+        await users.recordLoginFailure(tx, row.id, config.loginMaxFailures, config.loginLockMinutes);
       await recordAudit(tx, actor, { action: "login_failed", entity: "session", recordId: row.id });
     });
     throw new AppError("LOGIN_FAILED");
@@ -52,7 +60,7 @@ export async function login(
   const policy = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
   const result = await db.transaction(async (tx) => {
     await users.recordLoginSuccess(tx, row.id);
-    const token = await createSession(tx, row.id, policy, meta);
+    const token = await createSession(tx, row.id, policy, { ...meta, previousLoginAt: row.lastLoginAt });
     await recordAudit(tx, actor, { action: "login", entity: "session", recordId: row.id });
     const withPrograms = await users.getUserById(tx, row.id);
     return { token, programIds: withPrograms?.programIds ?? [] };
@@ -86,22 +94,39 @@ export async function changePassword(
 ): Promise<void> {
   const row = await users.findUserByEmail(db, user.email);
   if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw new AppError("PASSWORD_WRONG", [{ path: "body.currentPassword", code: "wrong", messageKey: "invalid" }]);
+    throw new AppError("PASSWORD_WRONG", [
+      { path: "body.currentPassword", code: "wrong", messageKey: "invalid" },
+    ]);
   }
   checkPasswordPolicy(input.newPassword, user.email, "body.newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await users.updateUser(tx, user.id, { passwordHash, passwordChangedAt: new Date() });
     await deleteSessionsOfUser(tx, user.id, user.sessionId);
-    await recordAudit(tx, actor, { action: "password_change", entity: "user", recordId: user.id, changedFields: ["password"] });
+    await recordAudit(tx, actor, {
+      action: "password_change",
+      entity: "user",
+      recordId: user.id,
+      changedFields: ["password"],
+    });
   });
 }
 
-export async function updatePreferences(db: Database, actor: Actor, user: SessionUser, locale: Locale): Promise<CurrentUser> {
+export async function updatePreferences(
+  db: Database,
+  actor: Actor,
+  user: SessionUser,
+  locale: Locale,
+): Promise<CurrentUser> {
   if (locale !== user.locale) {
     await db.transaction(async (tx) => {
       await users.updateUser(tx, user.id, { locale });
-      await recordAudit(tx, actor, { action: "update", entity: "user", recordId: user.id, changedFields: ["locale"] });
+      await recordAudit(tx, actor, {
+        action: "update",
+        entity: "user",
+        recordId: user.id,
+        changedFields: ["locale"],
+      });
     });
   }
   return presentCurrentUser({ ...user, locale });

@@ -8,7 +8,10 @@ import { useTestApp } from "../../test/test-app.ts";
 const t = useTestApp();
 
 /** Moves a session's clock: how long ago it was last seen, and when it expires (minutes from now). */
-async function ageSession(session: Session, changes: { lastSeenMinutesAgo?: number; expiresInMinutes?: number }) {
+async function ageSession(
+  session: Session,
+  changes: { lastSeenMinutesAgo?: number; expiresInMinutes?: number },
+) {
   const id = sessionIdOf(session);
   if (changes.lastSeenMinutesAgo !== undefined) {
     await t.database.db.execute(

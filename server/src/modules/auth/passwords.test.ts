@@ -35,7 +35,10 @@ describe("checkPasswordPolicy", () => {
   });
 
   it("refuses a password shorter than the minimum, or longer than the maximum as too long", () => {
-    expect(policyProblem("x7-Kq2!mPz9")).toMatchObject({ code: "too_small", params: { min: passwordMinLength } });
+    expect(policyProblem("x7-Kq2!mPz9")).toMatchObject({
+      code: "too_small",
+      params: { min: passwordMinLength },
+    });
     const tooLong = "correct-horse-battery-9 ".repeat(11).slice(0, passwordMaxLength + 1);
     expect(policyProblem(tooLong)).toMatchObject({
       code: "too_big",
@@ -45,13 +48,29 @@ describe("checkPasswordPolicy", () => {
   });
 
   it("refuses a common password in any letter case", () => {
-    for (const password of ["password1234", "PASSWORD1234", "Passw0rd1234", "qwertyuiop123", "otagaisama1234"]) {
-      expect(policyProblem(password), password).toMatchObject({ code: "password_common", messageKey: "passwordCommon" });
+    for (const password of [
+      "password1234",
+      "PASSWORD1234",
+      "Passw0rd1234",
+      "qwertyuiop123",
+      "otagaisama1234",
+    ]) {
+      expect(policyProblem(password), password).toMatchObject({
+        code: "password_common",
+        messageKey: "passwordCommon",
+      });
     }
   });
 
   it("refuses one or two characters repeated, and short patterns repeated", () => {
-    for (const password of ["aaaaaaaaaaaa", "abababababab", "ABABABABABAB", "abcabcabcabc", "1234123412341234", "xyzwxyzwxyzw"]) {
+    for (const password of [
+      "aaaaaaaaaaaa",
+      "abababababab",
+      "ABABABABABAB",
+      "abcabcabcabc",
+      "1234123412341234",
+      "xyzwxyzwxyzw",
+    ]) {
       expect(policyProblem(password)?.code, password).toBe("password_common");
     }
   });
@@ -75,7 +94,10 @@ describe("hashPassword and verifyPassword", () => {
   });
 
   it("salts every hash", async () => {
-    const [first, second] = await Promise.all([hashPassword("same-password-twice"), hashPassword("same-password-twice")]);
+    const [first, second] = await Promise.all([
+      hashPassword("same-password-twice"),
+      hashPassword("same-password-twice"),
+    ]);
     expect(first).not.toBe(second);
   });
 

@@ -33,9 +33,19 @@ export function checkPasswordPolicy(password: string, email: string, field: stri
   const problems: FieldProblem[] = [];
   const lowered = password.toLowerCase();
   if (password.length < passwordMinLength) {
-    problems.push({ path: field, code: "too_small", messageKey: "tooShort", params: { min: passwordMinLength } });
+    problems.push({
+      path: field,
+      code: "too_small",
+      messageKey: "tooShort",
+      params: { min: passwordMinLength },
+    });
   } else if (password.length > passwordMaxLength) {
-    problems.push({ path: field, code: "too_big", messageKey: "tooLong", params: { max: passwordMaxLength } });
+    problems.push({
+      path: field,
+      code: "too_big",
+      messageKey: "tooLong",
+      params: { max: passwordMaxLength },
+    });
   } else if (commonPasswords.has(lowered) || new Set(lowered).size <= 2 || /^(.{1,4})\1+$/.test(lowered)) {
     problems.push({ path: field, code: "password_common", messageKey: "passwordCommon" });
   } else if (lowered === email.toLowerCase() || lowered === email.split("@")[0]?.toLowerCase()) {

@@ -1,6 +1,6 @@
 import { count, eq, gt, gte, sql } from "drizzle-orm";
-import type { Database } from "../../platform/db/client.ts";
 import { auditEvents } from "../../platform/audit/audit.tables.ts";
+import type { Database } from "../../platform/db/client.ts";
 import { sessions } from "../../platform/sessions/sessions.tables.ts";
 import { programs } from "../programs/programs.tables.ts";
 import { users } from "../users/users.tables.ts";

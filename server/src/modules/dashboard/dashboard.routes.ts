@@ -22,7 +22,7 @@ export function dashboardRoutes(db: Database, config: Config) {
           programs: figures.programs,
           activeSessions: figures.activeSessions,
           auditEventsToday: figures.auditEventsToday,
-          lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+          lastLoginAt: user.previousLoginAt?.toISOString() ?? null,
         };
       },
     }),

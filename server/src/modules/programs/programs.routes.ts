@@ -4,7 +4,14 @@ import { defineRoute } from "../../platform/http/route.ts";
 import { findPrograms, type ProgramRow } from "./programs.repository.ts";
 
 function presentProgram(row: ProgramRow): Program {
-  return { id: row.id, code: row.code, name: row.name, nameKana: row.nameKana, funder: row.funder, active: row.active };
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    nameKana: row.nameKana,
+    funder: row.funder,
+    active: row.active,
+  };
 }
 
 export function programsRoutes(db: Database) {

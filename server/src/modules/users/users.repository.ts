@@ -7,7 +7,9 @@ import { userPrograms, users } from "./users.tables.ts";
 export type UserRow = typeof users.$inferSelect;
 export type UserWithPrograms = UserRow & { programIds: string[] };
 
-const programIdsOf = sql<string[]>`coalesce((select array_agg(${userPrograms.programId}::text order by ${userPrograms.programId}) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`;
+const programIdsOf = sql<
+  string[]
+>`coalesce((select array_agg(${userPrograms.programId}::text order by ${userPrograms.programId}) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`;
 
 export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.email, email));
@@ -42,7 +44,10 @@ export async function findUsers(
       .offset((filter.page - 1) * filter.pageSize),
     db.select({ total: count() }).from(users).where(where),
   ]);
-  return { rows: rows.map((row) => ({ ...row.user, programIds: row.programIds })), total: totalRow?.total ?? 0 };
+  return {
+    rows: rows.map((row) => ({ ...row.user, programIds: row.programIds })),
+    total: totalRow?.total ?? 0,
+  };
 }
 
 function searchTextOf(user: { email: string; displayName: string; displayNameKana?: string }): string {
@@ -77,7 +82,11 @@ export async function updateUserIfVersion(
   return row;
 }
 
-export async function updateUser(db: Database, id: string, changes: Partial<typeof users.$inferInsert>): Promise<void> {
+export async function updateUser(
+  db: Database,
+  id: string,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<void> {
   await db.update(users).set(changes).where(eq(users.id, id));
 }
 

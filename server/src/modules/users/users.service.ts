@@ -1,14 +1,18 @@
-import type { UpdateUserInput, User } from "@otagai/shared/users/schemas";
+import type {
+  createUserInputSchema,
+  findUsersQuerySchema,
+  UpdateUserInput,
+  User,
+} from "@otagai/shared/users/schemas";
 import type { z } from "zod";
-import type { createUserInputSchema, findUsersQuerySchema } from "@otagai/shared/users/schemas";
 import { type Actor, recordAudit, recordAuditNow } from "../../platform/audit/audit.ts";
 import type { Database } from "../../platform/db/client.ts";
 import { sqlStateOf, uniqueViolation } from "../../platform/db/errors.ts";
 import { AppError } from "../../platform/http/app-error.ts";
 import { deleteSessionsOfUser } from "../../platform/sessions/sessions.ts";
 import { checkPasswordPolicy, hashPassword } from "../auth/passwords.ts";
-import * as repository from "./users.repository.ts";
 import { presentUser } from "./users.presenter.ts";
+import * as repository from "./users.repository.ts";
 
 type CreateUser = z.output<typeof createUserInputSchema>;
 type FindUsers = z.output<typeof findUsersQuerySchema>;
@@ -23,7 +27,9 @@ async function requireUser(db: Database, id: string) {
 async function requireKnownPrograms(db: Database, programIds: string[], field: string) {
   const missing = await repository.findMissingProgramIds(db, programIds);
   if (missing.length > 0) {
-    throw new AppError("VALIDATION_FAILED", [{ path: field, code: "unknown_program", messageKey: "invalidOption" }]);
+    throw new AppError("VALIDATION_FAILED", [
+      { path: field, code: "unknown_program", messageKey: "invalidOption" },
+    ]);
   }
 }
 
@@ -43,10 +49,13 @@ export async function getUser(db: Database, actor: Actor, id: string): Promise<U
 export async function createUser(db: Database, actor: Actor, input: CreateUser): Promise<User> {
   checkPasswordPolicy(input.password, input.email, "body.password");
   const passwordHash = await hashPassword(input.password);
+  // The same program twice is one limit, not a duplicate key (which would read as EMAIL_TAKEN below).
+  const programIds = [...new Set(input.programIds)].sort();
   try {
     return await db.transaction(async (tx) => {
-      if (await repository.findUserByEmail(tx, input.email)) throw new AppError("EMAIL_TAKEN", [{ path: "body.email", code: "taken", messageKey: "invalid" }]);
-      await requireKnownPrograms(tx, input.programIds, "body.programIds");
+      if (await repository.findUserByEmail(tx, input.email))
+        throw new AppError("EMAIL_TAKEN", [{ path: "body.email", code: "taken", messageKey: "invalid" }]);
+      await requireKnownPrograms(tx, programIds, "body.programIds");
       const row = await repository.insertUser(tx, {
         email: input.email,
         displayName: input.displayName,
@@ -55,14 +64,22 @@ export async function createUser(db: Database, actor: Actor, input: CreateUser):
         locale: input.locale,
         passwordHash,
       });
-      await repository.replaceUserPrograms(tx, row.id, input.programIds);
+      await repository.replaceUserPrograms(tx, row.id, programIds);
       await recordAudit(tx, actor, {
         action: "create",
         entity: "user",
         recordId: row.id,
-        changedFields: ["email", "displayName", "displayNameKana", "role", "locale", "programIds", "password"],
+        changedFields: [
+          "email",
+          "displayName",
+          "displayNameKana",
+          "role",
+          "locale",
+          "programIds",
+          "password",
+        ],
       });
-      return presentUser({ ...row, programIds: [...input.programIds].sort() });
+      return presentUser({ ...row, programIds });
     });
   } catch (error) {
     // Two admins creating the same e-mail at once: the unique index decides.
@@ -71,7 +88,12 @@ export async function createUser(db: Database, actor: Actor, input: CreateUser):
   }
 }
 
-export async function updateUser(db: Database, actor: UserActor, id: string, input: UpdateUserInput): Promise<User> {
+export async function updateUser(
+  db: Database,
+  actor: UserActor,
+  id: string,
+  input: UpdateUserInput,
+): Promise<User> {
   return db.transaction(async (tx) => {
     const current = await requireUser(tx, id);
     if (current.version !== input.version) throw new AppError("STALE_UPDATE");
@@ -125,13 +147,28 @@ export async function setUserStatus(
   });
 }
 
-export async function resetUserPassword(db: Database, actor: Actor, id: string, newPassword: string): Promise<void> {
+export async function resetUserPassword(
+  db: Database,
+  actor: Actor,
+  id: string,
+  newPassword: string,
+): Promise<void> {
   const current = await requireUser(db, id);
   checkPasswordPolicy(newPassword, current.email, "body.newPassword");
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
-    await repository.updateUser(tx, id, { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null });
+    await repository.updateUser(tx, id, {
+      passwordHash,
+      passwordChangedAt: new Date(),
+      failedLoginCount: 0,
+      lockedUntil: null,
+    });
     await deleteSessionsOfUser(tx, id);
-    await recordAudit(tx, actor, { action: "password_change", entity: "user", recordId: id, changedFields: ["password"] });
+    await recordAudit(tx, actor, {
+      action: "password_change",
+      entity: "user",
+      recordId: id,
+      changedFields: ["password"],
+    });
   });
 }

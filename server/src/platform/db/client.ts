@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 
 /** Drizzle over either driver; a transaction is a Database too, so repositories take either. */
@@ -36,8 +36,13 @@ export async function openPglite(dataDir: string | undefined, schema?: string): 
 }
 
 /** A handle over an open PGlite; tests share one PGlite per worker and give each file a schema. */
-export async function wrapPglite(client: PGlite, schema: string | undefined, close: () => Promise<void>): Promise<DatabaseHandle> {
-  if (schema) await client.exec(`create schema if not exists ${schema}; set search_path to ${schema}, public;`);
+export async function wrapPglite(
+  client: PGlite,
+  schema: string | undefined,
+  close: () => Promise<void>,
+): Promise<DatabaseHandle> {
+  if (schema)
+    await client.exec(`create schema if not exists ${schema}; set search_path to ${schema}, public;`);
   const session: RawSession = {
     exec: async (text) => {
       await client.exec(text);

@@ -51,7 +51,7 @@ export function defineRoute<S extends RouteSchemas, P extends RoutePermission>(
 /** Routes without their own query declare none: unknown query fields are still rejected. */
 export const noQuery = z.strictObject({});
 /** Changes that take no input still refuse a body with fields, rather than silently ignoring it. */
-export const noBody = z.strictObject({}).optional();
+export const noBody = z.strictObject({}).nullish();
 
 export function successStatus(definition: RouteDefinition): 200 | 201 | 204 {
   const statuses = Object.keys(definition.schema.response).map(Number) as (200 | 201 | 204)[];

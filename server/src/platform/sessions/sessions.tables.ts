@@ -7,6 +7,7 @@ export const sessions = pgTable("sessions", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  previousLoginAt: timestamp("previous_login_at", { withTimezone: true }),
   clientAddress: text("client_address"),
   userAgent: text("user_agent"),
 });

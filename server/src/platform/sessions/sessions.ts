@@ -14,7 +14,8 @@ export type SessionUser = {
   locale: Locale;
   programIds: string[];
   sessionId: string;
-  lastLoginAt: Date | null;
+  /** The login before the one that started this session (null on a first login). */
+  previousLoginAt: Date | null;
 };
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
@@ -34,13 +35,14 @@ export async function createSession(
   db: Database,
   userId: string,
   policy: SessionPolicy,
-  meta: { clientAddress: string | null; userAgent: string | null },
+  meta: { clientAddress: string | null; userAgent: string | null; previousLoginAt: Date | null },
 ): Promise<string> {
   const token = newToken();
   await db.insert(sessions).values({
     id: hashToken(token),
     userId,
     expiresAt: new Date(Date.now() + policy.absoluteHours * 3_600_000),
+    previousLoginAt: meta.previousLoginAt,
     clientAddress: meta.clientAddress,
     userAgent: meta.userAgent?.slice(0, 500) ?? null,
   });
@@ -64,7 +66,7 @@ export async function findSessionUser(db: Database, token: string, policy: Sessi
       displayName: users.displayName,
       role: users.role,
       locale: users.locale,
-      lastLoginAt: users.lastLoginAt,
+      previousLoginAt: sessions.previousLoginAt,
       programIds: sql<string[]>`coalesce((select array_agg(${userPrograms.programId}::text) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`,
     })
     .from(sessions)
@@ -89,7 +91,7 @@ export async function findSessionUser(db: Database, token: string, policy: Sessi
     locale: row.locale as Locale,
     programIds: row.programIds,
     sessionId: id,
-    lastLoginAt: row.lastLoginAt,
+    previousLoginAt: row.previousLoginAt,
   };
 }
 

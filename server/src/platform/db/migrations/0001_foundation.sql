@@ -51,6 +51,8 @@ create table sessions (
   created_at timestamptz not null default now(),
   last_seen_at timestamptz not null default now(),
   expires_at timestamptz not null,
+  -- The user's login before this one, shown on the dashboard ("last login") and kept per session.
+  previous_login_at timestamptz,
   client_address text,
   user_agent text
 );
