@@ -31,6 +31,22 @@ function vitest(title, args, env = {}) {
   return ok;
 }
 
+/** The end-to-end tests need Debian's Chromium; install it when we may (root with apt), else say how. */
+function ensureChromium() {
+  const browser = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (fs.existsSync(browser)) return true;
+  if (process.getuid?.() === 0 && fs.existsSync("/usr/bin/apt-get")) {
+    return (
+      run("apt-get update", "apt-get", ["update", "-qq"]) &&
+      run("install Chromium and Japanese fonts", "apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk"], {
+        DEBIAN_FRONTEND: "noninteractive",
+      })
+    );
+  }
+  console.error(`\nChromium not found at ${browser}. Install it: sudo apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
+  return false;
+}
+
 const steps = [
   () => run("typecheck", "npm", ["run", "typecheck"]),
   () => run("lint", "npx", ["biome", "check", "."]),
@@ -40,6 +56,7 @@ const steps = [
       ? vitest("database tests (PostgreSQL)", ["--project", "server"], { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL })
       : (console.log("\n(TEST_DATABASE_URL not set: the PostgreSQL run is skipped; CI sets it)"), true),
   () => run("web build", "npm", ["run", "build"]),
+  ensureChromium,
   () => vitest("end-to-end tests (Chromium)", ["--config", "e2e/vitest.config.ts"]),
 ];
 
