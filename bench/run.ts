@@ -44,7 +44,13 @@ async function measure(database: string, name: string, work: (i: number) => Prom
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { database, case: name, p50: percentile(latencies, 50), p95: percentile(latencies, 95), perSecond: iterations / seconds };
+  return {
+    database,
+    case: name,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    perSecond: iterations / seconds,
+  };
 }
 
 async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Row[]> {
@@ -54,7 +60,11 @@ async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Ro
   for (let i = 0; i < auditEntries; i += 500) {
     await Promise.all(
       Array.from({ length: Math.min(500, auditEntries - i) }, (_, j) =>
-        recordAuditNow(database.db, { id: null, email: "bench", clientAddress: null }, { action: "read", entity: "user", recordId: String(i + j) }),
+        recordAuditNow(
+          database.db,
+          { id: null, email: "bench", clientAddress: null },
+          { action: "read", entity: "user", recordId: String(i + j) },
+        ),
       ),
     );
   }
@@ -77,28 +87,48 @@ async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Ro
   rows.push(await measure(kind, "GET /api/health", () => app.inject({ method: "GET", url: "/api/health" })));
   rows.push(
     await measure(kind, "user search via API (kana, 20 per page)", (i) =>
-      app.inject({ method: "GET", url: `/api/users?pageSize=20&q=${encodeURIComponent(queries[i % queries.length] ?? "")}`, headers }),
+      app.inject({
+        method: "GET",
+        url: `/api/users?pageSize=20&q=${encodeURIComponent(queries[i % queries.length] ?? "")}`,
+        headers,
+      }),
     ),
   );
   rows.push(
     await measure(kind, "user search, same SQL straight", (i) => {
       const key = `%${toSearchKey(queries[i % queries.length] ?? "")}%`;
       return Promise.all([
-        database.db.execute(sql`select * from users where search_text like ${key} order by display_name_kana, email limit 20`),
+        database.db.execute(
+          sql`select * from users where search_text like ${key} order by display_name_kana, email limit 20`,
+        ),
         database.db.execute(sql`select count(*) from users where search_text like ${key}`),
       ]);
     }),
   );
-  rows.push(await measure(kind, "GET /api/dashboard", () => app.inject({ method: "GET", url: "/api/dashboard", headers })));
+  rows.push(
+    await measure(kind, "GET /api/dashboard", () =>
+      app.inject({ method: "GET", url: "/api/dashboard", headers }),
+    ),
+  );
   rows.push(
     await measure(kind, "audit append (one entry, own transaction)", (i) =>
-      recordAuditNow(database.db, { id: null, email: "bench", clientAddress: null }, { action: "read", entity: "user", recordId: `b${i}` }),
+      recordAuditNow(
+        database.db,
+        { id: null, email: "bench", clientAddress: null },
+        { action: "read", entity: "user", recordId: `b${i}` },
+      ),
     ),
   );
   const t0 = performance.now();
   const verification = await verifyAuditChain(database.db);
   const verifyMs = performance.now() - t0;
-  rows.push({ database: kind, case: `verify audit chain (${verification.checked} entries)`, p50: verifyMs, p95: verifyMs, perSecond: verification.checked / (verifyMs / 1000) });
+  rows.push({
+    database: kind,
+    case: `verify audit chain (${verification.checked} entries)`,
+    p50: verifyMs,
+    p95: verifyMs,
+    perSecond: verification.checked / (verifyMs / 1000),
+  });
   await app.close();
   return rows;
 }
@@ -118,16 +148,28 @@ if (process.env.DATABASE_URL) {
   }
 }
 
-console.log(`\n${users} users, ${iterations} calls per case, ${concurrency} at a time (ms; in-process inject, no network)\n`);
+console.log(
+  `\n${users} users, ${iterations} calls per case, ${concurrency} at a time (ms; in-process inject, no network)\n`,
+);
 console.log(`| database | case | p50 ms | p95 ms | per second |\n|---|---|---:|---:|---:|`);
 for (const row of results) {
-  console.log(`| ${row.database} | ${row.case} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.perSecond.toFixed(0)} |`);
+  console.log(
+    `| ${row.database} | ${row.case} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.perSecond.toFixed(0)} |`,
+  );
 }
 for (const kind of new Set(results.map((row) => row.database))) {
   const api = results.find((row) => row.database === kind && row.case.startsWith("user search via API"));
-  const straight = results.find((row) => row.database === kind && row.case.startsWith("user search, same SQL"));
-  if (api && straight) console.log(`${kind}: API search throughput is ${((api.perSecond / straight.perSecond) * 100).toFixed(0)} % of the straight SQL`);
+  const straight = results.find(
+    (row) => row.database === kind && row.case.startsWith("user search, same SQL"),
+  );
+  if (api && straight)
+    console.log(
+      `${kind}: API search throughput is ${((api.perSecond / straight.perSecond) * 100).toFixed(0)} % of the straight SQL`,
+    );
 }
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
-fs.writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), users, iterations, concurrency, results }, null, 2)}\n`);
+fs.writeFileSync(
+  out,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), users, iterations, concurrency, results }, null, 2)}\n`,
+);
 console.log(`\nwrote ${path.relative(process.cwd(), out)}`);

@@ -34,7 +34,10 @@ declare module "fastify" {
 }
 
 /** Platform plugins, then each area's routes, then the error and not-found handlers. */
-export async function buildApp(options: { config: Config; database: DatabaseHandle }): Promise<FastifyInstance> {
+export async function buildApp(options: {
+  config: Config;
+  database: DatabaseHandle;
+}): Promise<FastifyInstance> {
   const { config, database } = options;
   const db = database.db;
   const app = Fastify({
@@ -79,7 +82,11 @@ export async function buildApp(options: { config: Config; database: DatabaseHand
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: "Otagai API", version: "0.1.0", description: "ワーカーズ・コレクティブ協会 業務システム API" },
+      info: {
+        title: "Otagai API",
+        version: "0.1.0",
+        description: "ワーカーズ・コレクティブ協会 業務システム API",
+      },
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "otagai_session" } } },
     },
     transform: jsonSchemaTransform,
@@ -115,7 +122,12 @@ export async function buildApp(options: { config: Config; database: DatabaseHand
       wildcard: false,
       setHeaders: (reply, filePath) => {
         // Built assets carry a content hash in their names; index.html must always be fresh.
-        reply.header("cache-control", filePath.includes(`${path.sep}assets${path.sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
+        reply.header(
+          "cache-control",
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache",
+        );
       },
     });
   }

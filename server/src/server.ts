@@ -1,7 +1,7 @@
 import { buildApp } from "./app.ts";
+import { openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
-import { openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadDemoData } from "./platform/demo-data.ts";
 import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
 

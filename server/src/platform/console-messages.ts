@@ -2,10 +2,13 @@
 export const bootstrapMessages = {
   demoAccounts(accounts: { role: string; email: string; password: string }[], fixed: boolean): string {
     const width = Math.max(...accounts.map((account) => account.email.length));
-    const lines = accounts.map((account) => `  ${account.role.padEnd(12)} ${account.email.padEnd(width)}  ${account.password}`);
+    const lines = accounts.map(
+      (account) => `  ${account.role.padEnd(12)} ${account.email.padEnd(width)}  ${account.password}`,
+    );
     return [
       "",
-      "Demo data loaded. Demo accounts (デモ用アカウント)" + (fixed ? " — password from DEMO_PASSWORD:" : " — passwords shown only this once:"),
+      "Demo data loaded. Demo accounts (デモ用アカウント)" +
+        (fixed ? " — password from DEMO_PASSWORD:" : " — passwords shown only this once:"),
       ...lines,
       "",
     ].join("\n");

@@ -1,5 +1,5 @@
-import { loadConfig } from "../platform/config.ts";
 import { openMigratedDatabase } from "../platform/bootstrap.ts";
+import { loadConfig } from "../platform/config.ts";
 
 /** The database the server would use (same DATA_DIR / DATABASE_URL), for command-line tools. */
 export async function openCliDatabase() {

@@ -26,13 +26,20 @@ const parsed = createUserInputSchema.safeParse({
   password: values.password ?? generated,
 });
 if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`--${String(issue.path[0] ?? "?")}: ${issue.message}`);
-  console.error("Usage: npm run user:create -- --role admin --email someone@example.org [--name 氏名] [--password …]");
+  for (const issue of parsed.error.issues)
+    console.error(`--${String(issue.path[0] ?? "?")}: ${issue.message}`);
+  console.error(
+    "Usage: npm run user:create -- --role admin --email someone@example.org [--name 氏名] [--password …]",
+  );
   process.exit(2);
 }
 const database = await openCliDatabase();
 try {
-  const user = await createUser(database.db, { id: null, email: "user:create (command line)", clientAddress: null }, parsed.data);
+  const user = await createUser(
+    database.db,
+    { id: null, email: "user:create (command line)", clientAddress: null },
+    parsed.data,
+  );
   console.log(`Created ${user.role} ${user.email} (${user.id}).`);
   if (generated) console.log(`Password (shown only now): ${generated}`);
 } catch (error) {

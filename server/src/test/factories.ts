@@ -10,7 +10,14 @@ let cachedHash: Promise<string> | undefined;
 /** A user straight into the database (fictional names). All share one password to keep hashing cheap. */
 export async function buildUser(
   db: Database,
-  overrides: Partial<{ role: Role; email: string; displayName: string; displayNameKana: string; status: "active" | "disabled"; programIds: string[] }> = {},
+  overrides: Partial<{
+    role: Role;
+    email: string;
+    displayName: string;
+    displayNameKana: string;
+    status: "active" | "disabled";
+    programIds: string[];
+  }> = {},
 ): Promise<UserRow> {
   cachedHash ??= hashPassword(testPassword);
   const suffix = randomBytes(4).toString("hex");

@@ -10,7 +10,8 @@ const placeholderParams: Record<string, () => string> = {
 export function placeholderUrl(definition: RouteDefinition): string {
   return definition.url.replace(/:(\w+)/g, (_, name: string) => {
     const make = placeholderParams[name];
-    if (!make) throw new Error(`No placeholder for :${name} in ${definition.url}: add one to test/route-inputs.ts`);
+    if (!make)
+      throw new Error(`No placeholder for :${name} in ${definition.url}: add one to test/route-inputs.ts`);
     return make();
   });
 }
@@ -25,7 +26,10 @@ export function paramNames(definition: RouteDefinition): string[] {
  */
 export const exampleBodies: Record<string, () => Record<string, unknown>> = {
   "POST /api/auth/login": () => ({ email: "nobody@test.otagai.example", password: "not-the-password" }),
-  "POST /api/auth/password": () => ({ currentPassword: "not-the-password", newPassword: "a-new-long-passphrase-7" }),
+  "POST /api/auth/password": () => ({
+    currentPassword: "not-the-password",
+    newPassword: "a-new-long-passphrase-7",
+  }),
   "PATCH /api/auth/preferences": () => ({ locale: "ja" }),
   "POST /api/users": () => ({
     email: `fuzz-${randomUUID()}@test.otagai.example`,

@@ -53,7 +53,12 @@ export function useTestApp(configOverrides: Partial<Config> = {}): TestApp {
   async function anonymous(): Promise<Session> {
     const response = await state.app.inject({ method: "GET", url: "/api/auth/session" });
     const cookies = cookiesOf(response);
-    return { cookie: `otagai_csrf=${cookies.otagai_csrf}`, csrfToken: response.json().csrfToken, userId: "", email: "" };
+    return {
+      cookie: `otagai_csrf=${cookies.otagai_csrf}`,
+      csrfToken: response.json().csrfToken,
+      userId: "",
+      email: "",
+    };
   }
 
   return {
@@ -74,8 +79,14 @@ export function useTestApp(configOverrides: Partial<Config> = {}): TestApp {
     },
     async loginWith(email, password = testPassword) {
       const anon = await anonymous();
-      const response = await request({ method: "POST", url: "/api/auth/login", session: anon, payload: { email, password } });
-      if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+      const response = await request({
+        method: "POST",
+        url: "/api/auth/login",
+        session: anon,
+        payload: { email, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login failed: ${response.statusCode} ${response.body}`);
       const cookies = cookiesOf(response);
       return {
         cookie: `otagai_session=${cookies.otagai_session}; otagai_csrf=${cookies.otagai_csrf}`,

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { pageOf, pageQuerySchema } from "../platform/pagination.ts";
 
-export const auditActions = ["create", "update", "delete", "read", "login", "login_failed", "logout", "disable", "enable", "password_change"] as const;
+export const auditActions = [
+  "create",
+  "update",
+  "delete",
+  "read",
+  "login",
+  "login_failed",
+  "logout",
+  "disable",
+  "enable",
+  "password_change",
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export const auditEventSchema = z.object({
@@ -19,14 +30,16 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 const isoDate = z.iso.date();
 
-export const findAuditEventsQuerySchema = pageQuerySchema.extend({
-  actorId: z.uuid().optional(),
-  action: z.enum(auditActions).optional(),
-  entity: z.string().trim().max(64).optional(),
-  recordId: z.string().trim().max(64).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-}).strict();
+export const findAuditEventsQuerySchema = pageQuerySchema
+  .extend({
+    actorId: z.uuid().optional(),
+    action: z.enum(auditActions).optional(),
+    entity: z.string().trim().max(64).optional(),
+    recordId: z.string().trim().max(64).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
 
 export const auditEventPageSchema = pageOf(auditEventSchema);
 

@@ -6,10 +6,30 @@ import type { Role } from "./permissions.ts";
  * `built: false` areas show a "coming" page until their issue lands.
  */
 export const areas = [
-  { key: "dashboard", path: "/", built: true, roles: ["admin", "manager", "coordinator", "consultant", "staff", "viewer"] },
-  { key: "support", path: "/support", built: false, roles: ["admin", "manager", "coordinator", "viewer", "partner"] },
-  { key: "consultation", path: "/consultation", built: false, roles: ["admin", "manager", "consultant", "coordinator", "viewer"] },
-  { key: "network", path: "/network", built: false, roles: ["admin", "manager", "staff", "coordinator", "viewer"] },
+  {
+    key: "dashboard",
+    path: "/",
+    built: true,
+    roles: ["admin", "manager", "coordinator", "consultant", "staff", "viewer"],
+  },
+  {
+    key: "support",
+    path: "/support",
+    built: false,
+    roles: ["admin", "manager", "coordinator", "viewer", "partner"],
+  },
+  {
+    key: "consultation",
+    path: "/consultation",
+    built: false,
+    roles: ["admin", "manager", "consultant", "coordinator", "viewer"],
+  },
+  {
+    key: "network",
+    path: "/network",
+    built: false,
+    roles: ["admin", "manager", "staff", "coordinator", "viewer"],
+  },
   { key: "community", path: "/community", built: false, roles: ["admin", "manager", "staff", "viewer"] },
   { key: "recycling", path: "/recycling", built: false, roles: ["admin", "manager", "staff", "viewer"] },
   { key: "reports", path: "/reports", built: false, roles: ["admin", "manager", "coordinator", "viewer"] },

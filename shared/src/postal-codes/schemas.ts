@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 export const postalCodeParamsSchema = z.strictObject({
-  code: z.string().max(16).regex(/^\d{3}-?\d{4}$/),
+  code: z
+    .string()
+    .max(16)
+    .regex(/^\d{3}-?\d{4}$/),
 });
 export const postalAddressSchema = z.object({
   postalCode: z.string(),

@@ -52,10 +52,12 @@ export const resetPasswordInputSchema = z.strictObject({ newPassword: newPasswor
 
 export const userIdParamsSchema = z.strictObject({ id: z.uuid() });
 
-export const findUsersQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
-  role: z.enum(roles).optional(),
-  status: z.enum(userStatuses).optional(),
-}).strict();
+export const findUsersQuerySchema = pageQuerySchema
+  .extend({
+    q: z.string().trim().max(100).optional(),
+    role: z.enum(roles).optional(),
+    status: z.enum(userStatuses).optional(),
+  })
+  .strict();
 
 export const userPageSchema = pageOf(userSchema);

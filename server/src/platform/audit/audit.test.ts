@@ -11,12 +11,19 @@ function sql(text: string) {
 
 /** Tampering needs the append-only triggers off for a moment: exactly what an attacker with owner rights would do. */
 async function tamper(statement: string) {
-  await sql(`alter table audit_events disable trigger user; ${statement}; alter table audit_events enable trigger user;`);
+  await sql(
+    `alter table audit_events disable trigger user; ${statement}; alter table audit_events enable trigger user;`,
+  );
 }
 
 async function appendEntries(count: number) {
   for (let index = 0; index < count; index += 1) {
-    await recordAuditNow(t.database.db, actor, { action: "update", entity: "user", recordId: `r${index}`, changedFields: ["displayName"] });
+    await recordAuditNow(t.database.db, actor, {
+      action: "update",
+      entity: "user",
+      recordId: `r${index}`,
+      changedFields: ["displayName"],
+    });
   }
 }
 
@@ -28,7 +35,12 @@ describe("audit trail", () => {
   it("chains entries and verifies an untouched trail", async () => {
     await resetTrail();
     await appendEntries(5);
-    expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, checked: 5, firstBrokenId: null, reason: null });
+    expect(await verifyAuditChain(t.database.db)).toEqual({
+      ok: true,
+      checked: 5,
+      firstBrokenId: null,
+      reason: null,
+    });
   });
 
   it("verifies across pages of the chain", async () => {
@@ -40,7 +52,9 @@ describe("audit trail", () => {
   it("refuses update, delete and truncate on the table itself", async () => {
     await resetTrail();
     await appendEntries(2);
-    await expect(sql("update audit_events set actor_email = 'someone-else' where id = 1")).rejects.toThrow(/append-only/);
+    await expect(sql("update audit_events set actor_email = 'someone-else' where id = 1")).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql("delete from audit_events where id = 2")).rejects.toThrow(/append-only/);
     await expect(sql("truncate audit_events")).rejects.toThrow(/append-only/);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 2 });
@@ -50,14 +64,23 @@ describe("audit trail", () => {
     await resetTrail();
     await appendEntries(4);
     await tamper("update audit_events set changed_fields = '{}' where id = 3");
-    expect(await verifyAuditChain(t.database.db)).toEqual({ ok: false, checked: 2, firstBrokenId: 3, reason: "hash_mismatch" });
+    expect(await verifyAuditChain(t.database.db)).toEqual({
+      ok: false,
+      checked: 2,
+      firstBrokenId: 3,
+      reason: "hash_mismatch",
+    });
   });
 
   it("detects a removed entry as a gap", async () => {
     await resetTrail();
     await appendEntries(4);
     await tamper("delete from audit_events where id = 2");
-    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: false, firstBrokenId: 2, reason: "gap" });
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({
+      ok: false,
+      firstBrokenId: 2,
+      reason: "gap",
+    });
   });
 
   it("detects a forged entry whose own hash was recomputed, by the next entry's link", async () => {
@@ -83,7 +106,9 @@ describe("audit trail", () => {
   it("keeps ids gap-free and the chain valid under concurrent appends", async () => {
     await resetTrail();
     await Promise.all(
-      Array.from({ length: 20 }, (_, index) => recordAuditNow(t.database.db, actor, { action: "read", entity: "user", recordId: `c${index}` })),
+      Array.from({ length: 20 }, (_, index) =>
+        recordAuditNow(t.database.db, actor, { action: "read", entity: "user", recordId: `c${index}` }),
+      ),
     );
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 20 });
   });

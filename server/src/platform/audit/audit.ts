@@ -95,8 +95,10 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<A
       .limit(pageSize);
     for (const row of rows) {
       if (row.id !== expectedId) return { ok: false, checked, firstBrokenId: expectedId, reason: "gap" };
-      if (row.prevHash !== prevHash) return { ok: false, checked, firstBrokenId: row.id, reason: "link_mismatch" };
-      if (hashAuditEvent(row) !== row.hash) return { ok: false, checked, firstBrokenId: row.id, reason: "hash_mismatch" };
+      if (row.prevHash !== prevHash)
+        return { ok: false, checked, firstBrokenId: row.id, reason: "link_mismatch" };
+      if (hashAuditEvent(row) !== row.hash)
+        return { ok: false, checked, firstBrokenId: row.id, reason: "hash_mismatch" };
       prevHash = row.hash;
       expectedId += 1;
       checked += 1;

@@ -20,7 +20,12 @@ const statusByCode: Record<ErrorCode, number> = {
 };
 
 /** A field error before translation: the message is a catalog key under `validation.`. */
-export type FieldProblem = { path: string; code: string; messageKey: string; params?: Record<string, string | number> };
+export type FieldProblem = {
+  path: string;
+  code: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
+};
 
 /** The one error type services throw; the error handler turns it into a translated response. */
 export class AppError extends Error {

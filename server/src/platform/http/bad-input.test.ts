@@ -18,6 +18,7 @@ const hostileFragments = [
   "\uDFFFx",
   "../../etc/passwd",
   "%00",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j-style lookup string is the point
   "${jndi:ldap://127.0.0.1/a}",
   "{{constructor.constructor('return 1')()}}",
   "__proto__",
@@ -37,7 +38,10 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 20 }),
 );
-const hostileKey = fc.oneof(fc.constantFrom("__proto__", "constructor", "zz", "", "email", "password", "id"), fc.string({ maxLength: 8 }));
+const hostileKey = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "zz", "", "email", "password", "id"),
+  fc.string({ maxLength: 8 }),
+);
 const { value: hostileValue } = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
@@ -71,9 +75,13 @@ function hostileBody(definition: RouteDefinition) {
 /** Often one known field with a hostile value (the rest valid by absence), sometimes a mix with unknown keys. */
 function hostileQuery(definition: RouteDefinition) {
   const known = fieldNames(definition.schema.querystring);
-  const mixed = fc.dictionary(fc.oneof(fc.constantFrom(...known, "zz"), fc.string({ maxLength: 6 })), hostileString, {
-    maxKeys: 4,
-  });
+  const mixed = fc.dictionary(
+    fc.oneof(fc.constantFrom(...known, "zz"), fc.string({ maxLength: 6 })),
+    hostileString,
+    {
+      maxKeys: 4,
+    },
+  );
   if (known.length === 0) return mixed;
   const single = fc
     .tuple(fc.constantFrom(...known), hostileString)
@@ -100,36 +108,43 @@ describe("bad and hostile input on every route", () => {
         query: hostileQuery(definition),
         body: hostileBody(definition),
       });
-      await fc.assert(
-        fc.asyncProperty(request, async ({ params: values, query, body }) => {
-          let index = 0;
-          const url = definition.url.replace(/:(\w+)/g, () => encodeSegment(values[index++] ?? ""));
-          const search = new URLSearchParams();
-          for (const [key, value] of Object.entries(query)) {
-            try {
-              search.append(key, value);
-            } catch {
-              /* unencodable key: skip */
+      await fc
+        .assert(
+          fc.asyncProperty(request, async ({ params: values, query, body }) => {
+            let index = 0;
+            const url = definition.url.replace(/:(\w+)/g, () => encodeSegment(values[index++] ?? ""));
+            const search = new URLSearchParams();
+            for (const [key, value] of Object.entries(query)) {
+              try {
+                search.append(key, value);
+              } catch {
+                /* unencodable key: skip */
+              }
             }
-          }
-          const before = await snapshotData(t.database);
-          const response = await t.request({
-            method: definition.method,
-            url: `${url}${search.size > 0 ? `?${search.toString().replace(/%EF%BF%BD/g, "%ED%A0%80")}` : ""}`,
-            session,
-            ...(definition.method === "GET" ? {} : { payload: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json" } }),
-          });
-          const where = `${definition.method} ${definition.url} → ${response.statusCode}`;
-          expect(response.statusCode, `${where} ${response.body.slice(0, 300)}`).toBeLessThan(500);
-          if (response.statusCode >= 400) {
-            expect(await snapshotData(t.database), `${where} wrote data`).toBe(before);
-            const error = response.json();
-            expect(error.code, where).toMatch(/^[A-Z_]+$/);
-            expect(typeof error.message, where).toBe("string");
-          }
-        }),
-        { numRuns: 50 },
-      ).catch((error: Error) => failures.push(error.message.slice(0, 1500)));
+            const before = await snapshotData(t.database);
+            const response = await t.request({
+              method: definition.method,
+              url: `${url}${search.size > 0 ? `?${search.toString().replace(/%EF%BF%BD/g, "%ED%A0%80")}` : ""}`,
+              session,
+              ...(definition.method === "GET"
+                ? {}
+                : {
+                    payload: typeof body === "string" ? body : JSON.stringify(body),
+                    headers: { "content-type": "application/json" },
+                  }),
+            });
+            const where = `${definition.method} ${definition.url} → ${response.statusCode}`;
+            expect(response.statusCode, `${where} ${response.body.slice(0, 300)}`).toBeLessThan(500);
+            if (response.statusCode >= 400) {
+              expect(await snapshotData(t.database), `${where} wrote data`).toBe(before);
+              const error = response.json();
+              expect(error.code, where).toMatch(/^[A-Z_]+$/);
+              expect(typeof error.message, where).toBe("string");
+            }
+          }),
+          { numRuns: 50 },
+        )
+        .catch((error: Error) => failures.push(error.message.slice(0, 1500)));
     }
     expect(failures).toEqual([]);
   }, 300_000);
@@ -143,14 +158,23 @@ describe("bad and hostile input on every route", () => {
       const key = `${definition.method} ${definition.url}`;
       const bodyFields = fieldNames(definition.schema.body);
       const example = exampleBodies[key];
-      if (bodyFields.length > 0 && !example) failures.push(`${key}: add an example body to test/route-inputs.ts`);
+      if (bodyFields.length > 0 && !example)
+        failures.push(`${key}: add an example body to test/route-inputs.ts`);
       const attempts: { field: string; url: string; payload?: Record<string, unknown> }[] = [];
       for (const fragment of hostileFragments) {
         for (const field of fieldNames(definition.schema.querystring)) {
-          attempts.push({ field, url: `${placeholderUrl(definition)}?${new URLSearchParams({ [field]: fragment })}` });
+          attempts.push({
+            field,
+            url: `${placeholderUrl(definition)}?${new URLSearchParams({ [field]: fragment })}`,
+          });
         }
         for (const field of bodyFields) {
-          if (example) attempts.push({ field, url: placeholderUrl(definition), payload: { ...example(), [field]: fragment } });
+          if (example)
+            attempts.push({
+              field,
+              url: placeholderUrl(definition),
+              payload: { ...example(), [field]: fragment },
+            });
         }
         for (const name of paramNames(definition)) {
           attempts.push({ field: name, url: definition.url.replace(`:${name}`, encodeSegment(fragment)) });
@@ -158,10 +182,16 @@ describe("bad and hostile input on every route", () => {
       }
       for (const attempt of attempts) {
         const before = await snapshotData(t.database);
-        const response = await t.request({ method: definition.method, url: attempt.url, session, payload: attempt.payload });
+        const response = await t.request({
+          method: definition.method,
+          url: attempt.url,
+          session,
+          payload: attempt.payload,
+        });
         const where = `${key} [${attempt.field}] → ${response.statusCode}`;
         if (response.statusCode >= 500) failures.push(`${where} ${response.body.slice(0, 200)}`);
-        else if (response.statusCode >= 400 && (await snapshotData(t.database)) !== before) failures.push(`${where} wrote data`);
+        else if (response.statusCode >= 400 && (await snapshotData(t.database)) !== before)
+          failures.push(`${where} wrote data`);
       }
     }
     expect(failures).toEqual([]);
@@ -180,8 +210,12 @@ describe("bad and hostile input on every route", () => {
     expect(body.code).toBe("VALIDATION_FAILED");
     expect(body.message).toBe("入力内容を確認してください。");
     const paths = body.fields.map((field: { path: string }) => field.path);
-    expect(paths).toEqual(expect.arrayContaining(["body.email", "body.displayName", "body.role", "body.password", "body"]));
-    expect(body.fields.find((field: { path: string }) => field.path === "body.password").message).toBe("12文字以上で入力してください。");
+    expect(paths).toEqual(
+      expect.arrayContaining(["body.email", "body.displayName", "body.role", "body.password", "body"]),
+    );
+    expect(body.fields.find((field: { path: string }) => field.path === "body.password").message).toBe(
+      "12文字以上で入力してください。",
+    );
   });
 
   it("refuses text PostgreSQL cannot store (NUL, lone surrogates) with a 400, not a 500", async () => {
@@ -193,6 +227,9 @@ describe("bad and hostile input on every route", () => {
       headers: { "accept-language": "en" },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields[0]).toMatchObject({ path: "querystring.q", message: "The format is not valid." });
+    expect(response.json().fields[0]).toMatchObject({
+      path: "querystring.q",
+      message: "The format is not valid.",
+    });
   });
 });

@@ -19,7 +19,9 @@ const codeByStatus: Record<number, ErrorCode> = {
   429: "RATE_LIMITED",
 };
 
-function toAppError(error: FastifyError): AppError | { status: number; code: ErrorCode; fields: FieldProblem[] } {
+function toAppError(
+  error: FastifyError,
+): AppError | { status: number; code: ErrorCode; fields: FieldProblem[] } {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const location = (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
@@ -34,7 +36,8 @@ function toAppError(error: FastifyError): AppError | { status: number; code: Err
     return new AppError("VALIDATION_FAILED", fields);
   }
   const status = error.statusCode ?? 500;
-  if (status >= 400 && status < 500) return { status, code: codeByStatus[status] ?? "VALIDATION_FAILED", fields: [] };
+  if (status >= 400 && status < 500)
+    return { status, code: codeByStatus[status] ?? "VALIDATION_FAILED", fields: [] };
   return { status: 500, code: "INTERNAL", fields: [] };
 }
 
@@ -66,6 +69,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
 
 /** A JSON 404 in the caller's language, for API paths that match no route. */
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
-  const body: ErrorResponse = { code: "NOT_FOUND", message: translate(localeOf(request), "errors.NOT_FOUND") };
+  const body: ErrorResponse = {
+    code: "NOT_FOUND",
+    message: translate(localeOf(request), "errors.NOT_FOUND"),
+  };
   return reply.code(404).send(body);
 }

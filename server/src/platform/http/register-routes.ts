@@ -4,7 +4,14 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "../config.ts";
 import { noBody, noQuery, type RouteDefinition, successStatus } from "./route.ts";
 
-const errorResponses = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 429: errorResponseSchema };
+const errorResponses = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+  429: errorResponseSchema,
+};
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -25,7 +32,11 @@ export function registerRoutes(app: FastifyInstance, config: Config, definitions
       schema: {
         summary: definition.summary,
         tags: definition.tags,
-        ...(definition.schema.body ? { body: definition.schema.body } : definition.method === "GET" ? {} : { body: noBody }),
+        ...(definition.schema.body
+          ? { body: definition.schema.body }
+          : definition.method === "GET"
+            ? {}
+            : { body: noBody }),
         querystring: definition.schema.querystring ?? noQuery,
         ...(definition.schema.params ? { params: definition.schema.params } : {}),
         response: { ...definedOnly(definition.schema.response), ...errorResponses },

@@ -19,5 +19,9 @@ export function localeOf(request: FastifyRequest): Locale {
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  return { id: request.user?.id ?? null, email: request.user?.email ?? null, clientAddress: request.ip ?? null };
+  return {
+    id: request.user?.id ?? null,
+    email: request.user?.email ?? null,
+    clientAddress: request.ip ?? null,
+  };
 }

@@ -8,7 +8,9 @@ const t = useTestApp();
 
 /** Routes Fastify knows under /api that declare no permission (documentation pages excepted). */
 function undeclaredRoutes(app: typeof t.app) {
-  return app.apiRoutes.filter((route) => route.permission === undefined && !route.url.startsWith("/api/docs"));
+  return app.apiRoutes.filter(
+    (route) => route.permission === undefined && !route.url.startsWith("/api/docs"),
+  );
 }
 
 describe("route permissions", () => {
@@ -24,7 +26,11 @@ describe("route permissions", () => {
     try {
       expect(undeclaredRoutes(app).map((route) => route.url)).toEqual(["/api/undeclared"]);
       const admin = await t.loginAs("admin");
-      const response = await app.inject({ method: "GET", url: "/api/undeclared", headers: { cookie: admin.cookie } });
+      const response = await app.inject({
+        method: "GET",
+        url: "/api/undeclared",
+        headers: { cookie: admin.cookie },
+      });
       expect(response.statusCode).toBe(403);
     } finally {
       await app.close();
@@ -38,16 +44,32 @@ describe("route permissions", () => {
     for (const definition of t.app.routeDefinitions) {
       for (const role of roles) {
         const session = await t.loginAs(role);
-        const response = await t.request({ method: definition.method, url: placeholderUrl(definition), session });
+        const response = await t.request({
+          method: definition.method,
+          url: placeholderUrl(definition),
+          session,
+        });
         const allowed = roleHas(role, definition.permission);
         const ok = allowed ? ![401, 403].includes(response.statusCode) : response.statusCode === 403;
-        if (!ok) failures.push(`${role} ${definition.method} ${definition.url} → ${response.statusCode} (allowed: ${allowed})`);
-        if (response.statusCode >= 500) failures.push(`${role} ${definition.method} ${definition.url} → 5xx ${response.body}`);
+        if (!ok)
+          failures.push(
+            `${role} ${definition.method} ${definition.url} → ${response.statusCode} (allowed: ${allowed})`,
+          );
+        if (response.statusCode >= 500)
+          failures.push(`${role} ${definition.method} ${definition.url} → 5xx ${response.body}`);
       }
       const anonymous = await t.anonymous();
-      const response = await t.request({ method: definition.method, url: placeholderUrl(definition), session: anonymous });
-      const expected = definition.permission === PUBLIC ? response.statusCode !== 401 && response.statusCode !== 403 : response.statusCode === 401;
-      if (!expected) failures.push(`anonymous ${definition.method} ${definition.url} → ${response.statusCode}`);
+      const response = await t.request({
+        method: definition.method,
+        url: placeholderUrl(definition),
+        session: anonymous,
+      });
+      const expected =
+        definition.permission === PUBLIC
+          ? response.statusCode !== 401 && response.statusCode !== 403
+          : response.statusCode === 401;
+      if (!expected)
+        failures.push(`anonymous ${definition.method} ${definition.url} → ${response.statusCode}`);
     }
     expect(failures).toEqual([]);
   }, 120_000);

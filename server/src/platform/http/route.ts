@@ -13,6 +13,7 @@ export type RouteSchemas = {
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 type Output<S extends RouteSchemas> = {
+  // biome-ignore lint/suspicious/noConfusingVoidType: a 204 handler returns nothing (an async void function)
   [K in keyof S["response"]]: S["response"][K] extends z.ZodType ? z.input<S["response"][K]> : void;
 }[keyof S["response"]];
 
@@ -30,7 +31,10 @@ export type RouteContext<S extends RouteSchemas, P extends RoutePermission> = {
  * One route as data: method, path, permission and schemas together, so the route × role test, the
  * bad-input fuzz test and the OpenAPI document all walk the same list.
  */
-export type RouteDefinition<S extends RouteSchemas = RouteSchemas, P extends RoutePermission = RoutePermission> = {
+export type RouteDefinition<
+  S extends RouteSchemas = RouteSchemas,
+  P extends RoutePermission = RoutePermission,
+> = {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   url: string;
   permission: P;

@@ -58,7 +58,9 @@ export function registerAccessControl(app: FastifyInstance, db: Database, config
     }
     if (permission !== "public" && !request.user) throw new AppError("UNAUTHENTICATED");
     if (unsafeMethods.has(request.method)) {
-      if (!sameToken(request.cookies[csrfCookieName], request.headers[csrfHeaderName] as string | undefined)) {
+      if (
+        !sameToken(request.cookies[csrfCookieName], request.headers[csrfHeaderName] as string | undefined)
+      ) {
         throw new AppError("CSRF_REJECTED");
       }
       const site = request.headers["sec-fetch-site"];
@@ -88,12 +90,14 @@ function findUnstorableText(value: unknown, path: string, problems: FieldProblem
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => findUnstorableText(item, `${path}.${index}`, problems, depth + 1));
+    for (const [index, item] of value.entries())
+      findUnstorableText(item, `${path}.${index}`, problems, depth + 1);
     return;
   }
   if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
-      if (unstorable.test(key)) problems.push({ path: `${path}.${key}`, code: "invalid_key", messageKey: "invalidFormat" });
+      if (unstorable.test(key))
+        problems.push({ path: `${path}.${key}`, code: "invalid_key", messageKey: "invalidFormat" });
       findUnstorableText(item, `${path}.${key}`, problems, depth + 1);
     }
   }

@@ -9,21 +9,32 @@ export function fieldProblemFromIssue(location: string, issue: z.core.$ZodIssue)
     case "invalid_type":
       return {
         ...base,
-        messageKey: /received undefined$/.test(issue.message) ? "required" : issue.expected === "int" ? "notInteger" : "invalidType",
+        messageKey: /received undefined$/.test(issue.message)
+          ? "required"
+          : issue.expected === "int"
+            ? "notInteger"
+            : "invalidType",
       };
     case "too_small":
       if (issue.origin === "string")
         return Number(issue.minimum) <= 1
           ? { ...base, messageKey: "required" }
           : { ...base, messageKey: "tooShort", params: { min: Number(issue.minimum) } };
-      if (issue.origin === "array") return { ...base, messageKey: "tooFewItems", params: { min: Number(issue.minimum) } };
+      if (issue.origin === "array")
+        return { ...base, messageKey: "tooFewItems", params: { min: Number(issue.minimum) } };
       return { ...base, messageKey: "tooSmall", params: { min: Number(issue.minimum) } };
     case "too_big":
-      if (issue.origin === "string") return { ...base, messageKey: "tooLong", params: { max: Number(issue.maximum) } };
-      if (issue.origin === "array") return { ...base, messageKey: "tooManyItems", params: { max: Number(issue.maximum) } };
+      if (issue.origin === "string")
+        return { ...base, messageKey: "tooLong", params: { max: Number(issue.maximum) } };
+      if (issue.origin === "array")
+        return { ...base, messageKey: "tooManyItems", params: { max: Number(issue.maximum) } };
       return { ...base, messageKey: "tooBig", params: { max: Number(issue.maximum) } };
     case "invalid_format": {
-      const byFormat: Record<string, string> = { email: "invalidEmail", uuid: "invalidUuid", date: "invalidDate" };
+      const byFormat: Record<string, string> = {
+        email: "invalidEmail",
+        uuid: "invalidUuid",
+        date: "invalidDate",
+      };
       return { ...base, messageKey: byFormat[issue.format] ?? "invalidFormat" };
     }
     case "invalid_value":

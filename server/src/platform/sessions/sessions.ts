@@ -54,7 +54,11 @@ export async function createSession(
  * absolute lifetime, or its user is disabled. Refreshes last_seen_at at most once a minute, so a
  * busy page does not write on every request.
  */
-export async function findSessionUser(db: Database, token: string, policy: SessionPolicy): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: Database,
+  token: string,
+  policy: SessionPolicy,
+): Promise<SessionUser | null> {
   const id = hashToken(token);
   const idleSince = new Date(Date.now() - policy.idleMinutes * 60_000);
   const [row] = await db
@@ -67,7 +71,9 @@ export async function findSessionUser(db: Database, token: string, policy: Sessi
       role: users.role,
       locale: users.locale,
       previousLoginAt: sessions.previousLoginAt,
-      programIds: sql<string[]>`coalesce((select array_agg(${userPrograms.programId}::text) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`,
+      programIds: sql<
+        string[]
+      >`coalesce((select array_agg(${userPrograms.programId}::text) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -100,7 +106,11 @@ export async function deleteSession(db: Database, sessionId: string): Promise<vo
 }
 
 /** Ends every session of a user, or every one but `exceptSessionId` (the one changing its password). */
-export async function deleteSessionsOfUser(db: Database, userId: string, exceptSessionId?: string): Promise<void> {
+export async function deleteSessionsOfUser(
+  db: Database,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<void> {
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined));

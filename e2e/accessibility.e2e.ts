@@ -1,0 +1,86 @@
+import AxeBuilder from "@axe-core/playwright";
+import { areasForRole } from "@otagai/shared/platform/areas";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { field, heading, ja, loginAs, settled } from "./support/app";
+import { useBrowser } from "./support/browser";
+
+/** Runs axe (WCAG 2.1 A/AA) and returns the serious and critical violations, readable in a diff. */
+async function seriousViolations(page: Page) {
+  await settled(page);
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+    }));
+}
+
+describe("accessibility (axe-core)", () => {
+  const { open } = useBrowser();
+
+  it("finds no serious or critical problem on the login page", async () => {
+    const { page } = await open();
+    await page.goto("/login");
+    await heading(page, ja.login.title);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // With an error message showing, too.
+    await page.getByRole("button", { name: ja.login.submit, exact: true }).click();
+    await page
+      .getByText(ja.validation.invalidEmail)
+      .or(page.getByText(ja.validation.required))
+      .first()
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("finds no serious or critical problem on the pages of an administrator", async () => {
+    const { page } = await open();
+    await loginAs(page, "admin");
+
+    const pages: { path: string; title: string }[] = [
+      ...areasForRole("admin").map((area) => ({
+        path: area.path,
+        title:
+          area.key === "dashboard"
+            ? ja.dashboard.title
+            : area.key === "admin"
+              ? ja.admin.title
+              : ja.areas[area.key].title,
+      })),
+      { path: "/admin/users", title: ja.users.title },
+      { path: "/admin/users/new", title: ja.users.createTitle },
+      { path: "/admin/audit", title: ja.audit.title },
+      { path: "/account", title: ja.account.title },
+    ];
+
+    const results: Record<string, unknown> = {};
+    for (const target of pages) {
+      await page.goto(target.path);
+      await heading(page, target.title);
+      results[target.path] = await seriousViolations(page);
+    }
+
+    // A user's detail page (the first in the list).
+    await page.goto("/admin/users");
+    await page.getByRole("cell").first().waitFor();
+    await page.getByRole("link", { name: "青木 はるか", exact: true }).click();
+    await field(page, ja.fields.displayName).waitFor();
+    results["/admin/users/:id"] = await seriousViolations(page);
+
+    // The burger menu open on a phone.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto("/");
+    await heading(page, ja.dashboard.title);
+    await page.getByRole("button", { name: ja.layout.openNavigation }).click();
+    results["/ (phone, menu open)"] = await seriousViolations(page);
+
+    expect(results).toEqual(Object.fromEntries(Object.keys(results).map((key) => [key, []])));
+  });
+});

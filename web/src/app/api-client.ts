@@ -1,0 +1,116 @@
+import { type ErrorResponse, errorResponseSchema, type FieldError } from "@otagai/shared/platform/errors";
+import type { z } from "zod";
+import { i18n } from "./i18n";
+
+/** An error answer from the API, or a network failure (status 0, code INTERNAL). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorResponse["code"];
+  readonly fields: FieldError[];
+
+  constructor(status: number, body: ErrorResponse) {
+    super(body.message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = body.code;
+    this.fields = body.fields ?? [];
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+// The CSRF token of the current session; every answer that carries a SessionState refreshes it.
+let csrfToken = "";
+export function setCsrfToken(token: string) {
+  csrfToken = token;
+}
+
+type UnauthenticatedHandler = () => void;
+let onUnauthenticated: UnauthenticatedHandler = () => {};
+/** The app registers what a 401 means (back to the login page); set once at start-up. */
+export function setUnauthenticatedHandler(handler: UnauthenticatedHandler) {
+  onUnauthenticated = handler;
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+interface RequestOptions<T> {
+  method?: Method;
+  body?: unknown;
+  query?: Record<string, string | number | undefined | null>;
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+}
+
+function buildUrl(path: string, query: RequestOptions<unknown>["query"]): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function readError(response: Response): Promise<ErrorResponse> {
+  try {
+    const parsed = errorResponseSchema.safeParse(await response.json());
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON (a proxy's HTML page, say): fall through to a generic message.
+  }
+  return { code: "INTERNAL", message: i18n.t("errors.INTERNAL") };
+}
+
+async function send(path: string, options: RequestOptions<unknown>): Promise<Response> {
+  const method = options.method ?? "GET";
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": i18n.language };
+  // A change without input (logout, disable) still sends an empty JSON object: the server's
+  // "no body" schema is a strict empty object, and an absent body reaches it as null.
+  const body = method === "GET" ? undefined : (options.body ?? {});
+  if (method !== "GET") headers["x-csrf-token"] = csrfToken;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  return fetch(buildUrl(path, options.query), {
+    method,
+    headers,
+    credentials: "same-origin",
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: options.signal,
+  });
+}
+
+async function refreshCsrfToken() {
+  const response = await send("/api/auth/session", {});
+  if (!response.ok) return;
+  const body = (await response.json()) as { csrfToken?: unknown };
+  if (typeof body.csrfToken === "string") setCsrfToken(body.csrfToken);
+}
+
+/** Calls the API and returns the parsed body (undefined for 204). Throws ApiError. */
+export async function apiRequest<T = undefined>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await send(path, options);
+    if (response.status === 403 && (options.method ?? "GET") !== "GET") {
+      const peek = await readError(response.clone());
+      // The token rotates at login and logout (maybe in another tab): fetch the current one, retry once.
+      if (peek.code === "CSRF_REJECTED") {
+        await refreshCsrfToken();
+        response = await send(path, options);
+      }
+    }
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, { code: "INTERNAL", message: i18n.t("errors.INTERNAL") });
+  }
+  if (!response.ok) {
+    const body = await readError(response);
+    if (response.status === 401 && body.code === "UNAUTHENTICATED") onUnauthenticated();
+    throw new ApiError(response.status, body);
+  }
+  if (response.status === 204) return undefined as T;
+  const json: unknown = await response.json();
+  return options.schema ? options.schema.parse(json) : (json as T);
+}

@@ -1,0 +1,50 @@
+import { MantineProvider } from "@mantine/core";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider } from "@tanstack/react-router";
+import { I18nextProvider } from "react-i18next";
+import { isApiError, setUnauthenticatedHandler } from "./api-client";
+import { i18n } from "./i18n";
+import { createAppRouter } from "./router";
+import { forgetUser } from "./session";
+import { cssVariablesResolver, theme } from "./theme";
+
+function retryable(failureCount: number, error: unknown): boolean {
+  // 4xx answers will not change on retry; a network blip or a 5xx may.
+  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 1;
+}
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache(),
+  mutationCache: new MutationCache(),
+  defaultOptions: {
+    queries: { retry: retryable, staleTime: 30_000, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+const router = createAppRouter(queryClient);
+
+setUnauthenticatedHandler(() => {
+  forgetUser(queryClient);
+  const location = router.state.location;
+  if (location.pathname === "/login") return;
+  void router.navigate({ to: "/login", search: { redirect: location.href }, replace: true });
+});
+
+export function App() {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+        forceColorScheme="light"
+      >
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

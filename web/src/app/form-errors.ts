@@ -1,0 +1,63 @@
+import type { TFunction } from "i18next";
+import type { z } from "zod";
+import { ApiError } from "./api-client";
+
+/** Messages by field name ("email"), ready to show under the inputs. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns a zod issue into the same catalog message the server would send for it. */
+export function issueMessage(issue: Issue, t: TFunction): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === null || issue.input === ""
+        ? t("validation.required")
+        : t("validation.invalidType");
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "string")
+        return min <= 1 ? t("validation.required") : t("validation.tooShort", { min });
+      if (issue.origin === "array" || issue.origin === "set") return t("validation.tooFewItems", { min });
+      return t("validation.tooSmall", { min });
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "string") return t("validation.tooLong", { max });
+      if (issue.origin === "array" || issue.origin === "set") return t("validation.tooManyItems", { max });
+      return t("validation.tooBig", { max });
+    }
+    case "invalid_format":
+      if (issue.format === "email") return t("validation.invalidEmail");
+      if (issue.format === "uuid") return t("validation.invalidUuid");
+      if (issue.format === "date") return t("validation.invalidDate");
+      return t("validation.invalidFormat");
+    case "invalid_value":
+      return t("validation.invalidOption");
+    case "unrecognized_keys":
+      return t("validation.unknownField", { keys: issue.keys.join(", ") });
+    default:
+      return t("validation.invalid");
+  }
+}
+
+export function zodFieldErrors(error: z.ZodError, t: TFunction): FieldErrors {
+  const result: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    result[field] ??= issueMessage(issue, t);
+  }
+  return result;
+}
+
+/** Server field paths look like "body.email" or "body.programIds.2": the field is the part after "body". */
+export function serverFieldErrors(error: unknown): FieldErrors {
+  const result: FieldErrors = {};
+  if (!(error instanceof ApiError)) return result;
+  for (const field of error.fields) {
+    const parts = field.path.split(".");
+    const name = parts[0] === "body" || parts[0] === "query" || parts[0] === "params" ? parts[1] : parts[0];
+    if (name) result[name] ??= field.message;
+  }
+  return result;
+}

@@ -1,0 +1,70 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createRouter } from "@tanstack/react-router";
+import { LoadingState } from "../components/query-state";
+import { NotFoundPage } from "./not-found-page";
+import { RouteError } from "./route-error";
+import {
+  adminHomeRoute,
+  adminRoute,
+  auditRoute,
+  userDetailRoute,
+  userListRoute,
+  userNewRoute,
+  usersRoute,
+} from "./routes/admin-routes";
+import {
+  communityRoute,
+  consultationRoute,
+  networkRoute,
+  publicationsRoute,
+  recyclingRoute,
+  reportsRoute,
+  supportRoute,
+} from "./routes/area-routes";
+import {
+  accountRoute,
+  authenticatedRoute,
+  dashboardRoute,
+  loginRoute,
+  rootRoute,
+} from "./routes/base-routes";
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  authenticatedRoute.addChildren([
+    dashboardRoute,
+    supportRoute,
+    consultationRoute,
+    networkRoute,
+    communityRoute,
+    recyclingRoute,
+    reportsRoute,
+    publicationsRoute,
+    adminRoute.addChildren([
+      adminHomeRoute,
+      usersRoute.addChildren([userListRoute, userNewRoute, userDetailRoute]),
+      auditRoute,
+    ]),
+    accountRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    // Route data comes from TanStack Query; the router only needs to load the code.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: LoadingState,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

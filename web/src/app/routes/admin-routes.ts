@@ -1,0 +1,89 @@
+import { type AuditAction, auditActions } from "@otagai/shared/audit/schemas";
+import { type Role, roles } from "@otagai/shared/platform/permissions";
+import { userStatuses } from "@otagai/shared/users/schemas";
+import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import { requireArea, requirePermission } from "../guards";
+import { searchDate, searchOneOf, searchPage, searchString } from "../search-params";
+import { authenticatedRoute } from "./base-routes";
+
+type UserStatus = (typeof userStatuses)[number];
+
+export interface UserListSearch {
+  q?: string;
+  role?: Role;
+  status?: UserStatus;
+  page?: number;
+}
+
+export interface AuditSearch {
+  action?: AuditAction;
+  entity?: string;
+  recordId?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+export const adminRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/admin",
+  beforeLoad: ({ context }) => {
+    requireArea(context.user, "admin");
+    requirePermission(context.user, "users.read", "audit.read");
+  },
+});
+
+export const adminHomeRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/",
+  component: lazyRouteComponent(() => import("../../features/admin/admin-page"), "AdminPage"),
+});
+
+export const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/users",
+  beforeLoad: ({ context }) => requirePermission(context.user, "users.read"),
+});
+
+export const userListRoute = createRoute({
+  getParentRoute: () => usersRoute,
+  path: "/",
+  validateSearch: (search: Record<string, unknown>): UserListSearch => ({
+    q: searchString(search.q),
+    role: searchOneOf(search.role, roles),
+    status: searchOneOf(search.status, userStatuses),
+    page: searchPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import("../../features/users/user-list-page"), "UserListPage"),
+});
+
+export const userNewRoute = createRoute({
+  getParentRoute: () => usersRoute,
+  path: "/new",
+  beforeLoad: ({ context }) => requirePermission(context.user, "users.manage"),
+  component: lazyRouteComponent(() => import("../../features/users/user-new-page"), "UserNewPage"),
+});
+
+export const userDetailRoute = createRoute({
+  getParentRoute: () => usersRoute,
+  path: "/$id",
+  validateSearch: (search: Record<string, unknown>): { created?: boolean } => ({
+    created: search.created === true || search.created === "true" ? true : undefined,
+  }),
+  component: lazyRouteComponent(() => import("../../features/users/user-detail-page"), "UserDetailPage"),
+});
+
+export const auditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/audit",
+  beforeLoad: ({ context }) => requirePermission(context.user, "audit.read"),
+  validateSearch: (search: Record<string, unknown>): AuditSearch => ({
+    action: searchOneOf(search.action, auditActions),
+    entity: searchString(search.entity, 64),
+    recordId: searchString(search.recordId, 64),
+    from: searchDate(search.from),
+    to: searchDate(search.to),
+    page: searchPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import("../../features/audit/audit-page"), "AuditPage"),
+});

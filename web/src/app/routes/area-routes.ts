@@ -1,0 +1,60 @@
+import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import { requireArea } from "../guards";
+import { authenticatedRoute } from "./base-routes";
+
+// One route per area of shared/src/platform/areas.ts; each page is its own lazily loaded chunk.
+
+export const supportRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/support",
+  beforeLoad: ({ context }) => requireArea(context.user, "support"),
+  component: lazyRouteComponent(() => import("../../features/support/support-page"), "SupportPage"),
+});
+
+export const consultationRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/consultation",
+  beforeLoad: ({ context }) => requireArea(context.user, "consultation"),
+  component: lazyRouteComponent(
+    () => import("../../features/consultation/consultation-page"),
+    "ConsultationPage",
+  ),
+});
+
+export const networkRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/network",
+  beforeLoad: ({ context }) => requireArea(context.user, "network"),
+  component: lazyRouteComponent(() => import("../../features/network/network-page"), "NetworkPage"),
+});
+
+export const communityRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/community",
+  beforeLoad: ({ context }) => requireArea(context.user, "community"),
+  component: lazyRouteComponent(() => import("../../features/community/community-page"), "CommunityPage"),
+});
+
+export const recyclingRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/recycling",
+  beforeLoad: ({ context }) => requireArea(context.user, "recycling"),
+  component: lazyRouteComponent(() => import("../../features/recycling/recycling-page"), "RecyclingPage"),
+});
+
+export const reportsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/reports",
+  beforeLoad: ({ context }) => requireArea(context.user, "reports"),
+  component: lazyRouteComponent(() => import("../../features/reports/reports-page"), "ReportsPage"),
+});
+
+export const publicationsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "/publications",
+  beforeLoad: ({ context }) => requireArea(context.user, "publications"),
+  component: lazyRouteComponent(
+    () => import("../../features/publications/publications-page"),
+    "PublicationsPage",
+  ),
+});

@@ -1,0 +1,44 @@
+import { getRouteApi } from "@tanstack/react-router";
+import type { JSX } from "react";
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../../components/page-header";
+import { PaginationBar } from "../../components/pagination-bar";
+import { ErrorState, LoadingState } from "../../components/query-state";
+import { auditPageSize, type FindAuditEventsParams, useAuditEvents } from "./api/find-audit-events";
+import { AuditFilters } from "./components/audit-filters";
+import { AuditTable } from "./components/audit-table";
+import { VerifyChain } from "./components/verify-chain";
+
+const routeApi = getRouteApi("/_authenticated/admin/audit");
+
+export function AuditPage(): JSX.Element {
+  const { t } = useTranslation();
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const events = useAuditEvents(search);
+
+  function change(next: FindAuditEventsParams) {
+    void navigate({ search: next });
+  }
+
+  return (
+    <>
+      <PageHeader title={t("audit.title")} />
+      <VerifyChain />
+      <AuditFilters value={search} onChange={change} />
+      {events.isPending ? <LoadingState /> : null}
+      {events.isError ? <ErrorState error={events.error} onRetry={() => void events.refetch()} /> : null}
+      {events.data ? (
+        <>
+          <AuditTable events={events.data.items} />
+          <PaginationBar
+            page={events.data.page}
+            pageSize={events.data.pageSize || auditPageSize}
+            total={events.data.total}
+            onChange={(page) => change({ ...search, page: page > 1 ? page : undefined })}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Group, Select, TextInput } from "@mantine/core";
+import { auditActions } from "@otagai/shared/audit/schemas";
+import { IconSearch } from "@tabler/icons-react";
+import { type FormEvent, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FindAuditEventsParams } from "../api/find-audit-events";
+
+interface AuditFiltersProps {
+  value: FindAuditEventsParams;
+  onChange: (next: FindAuditEventsParams) => void;
+}
+
+function toDraft(value: FindAuditEventsParams) {
+  return {
+    action: value.action ?? null,
+    entity: value.entity ?? "",
+    recordId: value.recordId ?? "",
+    from: value.from ?? "",
+    to: value.to ?? "",
+  };
+}
+
+export function AuditFilters({ value, onChange }: AuditFiltersProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() => toDraft(value));
+  useEffect(() => setDraft(toDraft(value)), [value]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onChange({
+      action: auditActions.find((action) => action === draft.action),
+      entity: draft.entity.trim() || undefined,
+      recordId: draft.recordId.trim() || undefined,
+      from: draft.from || undefined,
+      to: draft.to || undefined,
+    });
+  }
+
+  return (
+    <search aria-label={t("audit.filters")}>
+      <form onSubmit={submit}>
+        <Group align="flex-end" wrap="wrap" gap="sm" mb="md">
+          <Select
+            label={t("audit.action")}
+            data={auditActions.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
+            value={draft.action}
+            placeholder={t("common.all")}
+            clearable
+            onChange={(action) => setDraft((current) => ({ ...current, action }))}
+            style={{ flex: "1 1 180px" }}
+          />
+          <TextInput
+            label={t("audit.entity")}
+            value={draft.entity}
+            maxLength={64}
+            onChange={(event) => {
+              const entity = event.currentTarget.value;
+              setDraft((current) => ({ ...current, entity }));
+            }}
+            style={{ flex: "1 1 140px" }}
+          />
+          <TextInput
+            label={t("audit.recordId")}
+            value={draft.recordId}
+            maxLength={64}
+            onChange={(event) => {
+              const recordId = event.currentTarget.value;
+              setDraft((current) => ({ ...current, recordId }));
+            }}
+            style={{ flex: "1 1 200px" }}
+          />
+          <TextInput
+            label={t("audit.from")}
+            type="date"
+            value={draft.from}
+            onChange={(event) => {
+              const from = event.currentTarget.value;
+              setDraft((current) => ({ ...current, from }));
+            }}
+            style={{ flex: "1 1 150px" }}
+          />
+          <TextInput
+            label={t("audit.to")}
+            type="date"
+            value={draft.to}
+            onChange={(event) => {
+              const to = event.currentTarget.value;
+              setDraft((current) => ({ ...current, to }));
+            }}
+            style={{ flex: "1 1 150px" }}
+          />
+          <Group gap="xs">
+            <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
+              {t("audit.apply")}
+            </Button>
+            <Button variant="default" onClick={() => onChange({})}>
+              {t("common.clear")}
+            </Button>
+          </Group>
+        </Group>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,59 @@
+import { Code, Table, Text } from "@mantine/core";
+import type { AuditEvent } from "@otagai/shared/audit/schemas";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../../components/format";
+
+export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const { t, i18n } = useTranslation();
+  // Entities are table-level names from the server; known ones get a label, new ones show as they are.
+  const entityLabel = (entity: string) => {
+    const key = `audit.entities.${entity}`;
+    return i18n.exists(key) ? t(key as "audit.entities.user") : entity;
+  };
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table captionSide="top" striped verticalSpacing="xs" fz="sm">
+        <Table.Caption ta="left" c="dimmed">
+          {t("audit.tableCaption")}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t("audit.occurredAt")}</Table.Th>
+            <Table.Th scope="col">{t("audit.actor")}</Table.Th>
+            <Table.Th scope="col">{t("audit.action")}</Table.Th>
+            <Table.Th scope="col">{t("audit.entity")}</Table.Th>
+            <Table.Th scope="col">{t("audit.recordId")}</Table.Th>
+            <Table.Th scope="col">{t("audit.changedFields")}</Table.Th>
+            <Table.Th scope="col">{t("audit.clientAddress")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={7}>{t("common.noResults")}</Table.Td>
+            </Table.Tr>
+          ) : null}
+          {events.map((event) => (
+            <Table.Tr key={event.id}>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
+              </Table.Td>
+              <Table.Td>
+                {event.actorEmail ?? (
+                  <Text span c="dimmed" size="sm">
+                    {t("audit.system")}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>{t(`audit.actions.${event.action}`)}</Table.Td>
+              <Table.Td>{entityLabel(event.entity)}</Table.Td>
+              <Table.Td>{event.recordId ? <Code>{event.recordId}</Code> : null}</Table.Td>
+              <Table.Td>{event.changedFields.join(", ")}</Table.Td>
+              <Table.Td>{event.clientAddress ?? ""}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

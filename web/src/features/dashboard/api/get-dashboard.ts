@@ -1,0 +1,16 @@
+import { dashboardSchema } from "@otagai/shared/dashboard/schemas";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../app/api-client";
+
+export function getDashboard(signal?: AbortSignal) {
+  return apiRequest("/api/dashboard", { schema: dashboardSchema, signal });
+}
+
+export const dashboardQueryOptions = queryOptions({
+  queryKey: ["dashboard"],
+  queryFn: ({ signal }) => getDashboard(signal),
+});
+
+export function useDashboard() {
+  return useQuery(dashboardQueryOptions);
+}

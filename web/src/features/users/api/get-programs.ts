@@ -1,0 +1,17 @@
+import { programListSchema } from "@otagai/shared/programs/schemas";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../app/api-client";
+
+export function getPrograms(signal?: AbortSignal) {
+  return apiRequest("/api/programs", { schema: programListSchema, signal });
+}
+
+export const programsQueryOptions = queryOptions({
+  queryKey: ["programs"],
+  queryFn: ({ signal }) => getPrograms(signal),
+  staleTime: 5 * 60_000,
+});
+
+export function usePrograms() {
+  return useQuery(programsQueryOptions);
+}

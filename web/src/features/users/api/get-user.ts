@@ -1,0 +1,25 @@
+import { type User, userSchema } from "@otagai/shared/users/schemas";
+import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../app/api-client";
+
+export function getUser(id: string, signal?: AbortSignal) {
+  return apiRequest(`/api/users/${encodeURIComponent(id)}`, { schema: userSchema, signal });
+}
+
+export function userQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ["users", "detail", id],
+    queryFn: ({ signal }) => getUser(id, signal),
+  });
+}
+
+export function useUser(id: string) {
+  return useQuery(userQueryOptions(id));
+}
+
+/** After any change to a user: the detail shows the new record, the lists reload. */
+export function storeUser(queryClient: QueryClient, user: User) {
+  queryClient.setQueryData(userQueryOptions(user.id).queryKey, user);
+  void queryClient.invalidateQueries({ queryKey: ["users", "list"] });
+  void queryClient.invalidateQueries({ queryKey: ["dashboard"] });
+}

@@ -1,0 +1,149 @@
+import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { type Role, roles } from "@otagai/shared/platform/permissions";
+import { type UpdateUserInput, type User, updateUserInputSchema } from "@otagai/shared/users/schemas";
+import { IconRefresh } from "@tabler/icons-react";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../../../app/api-client";
+import { isLocale } from "../../../app/i18n";
+import { MutationError } from "../../../components/query-state";
+import { useForm } from "../../../components/use-form";
+import { useUpdateUser } from "../api/update-user";
+import { ProgramSelect } from "./program-select";
+import { localeOptions, roleOptions } from "./user-options";
+
+interface UserEditFormProps {
+  user: User;
+  canManage: boolean;
+  onSaved: () => void;
+  onReload: () => void;
+}
+
+function sameIds(a: string[], b: string[]) {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+/**
+ * Edits the record as it was when the form opened: the version of that moment goes with the save,
+ * so a save over someone else's newer change is refused (409) instead of silently undoing it.
+ */
+export function UserEditForm({ user, canManage, onSaved, onReload }: UserEditFormProps) {
+  const { t } = useTranslation();
+  const [loaded] = useState(user);
+  const update = useUpdateUser(loaded.id);
+  const form = useForm({
+    displayName: loaded.displayName,
+    displayNameKana: loaded.displayNameKana,
+    role: loaded.role as Role,
+    locale: loaded.locale as string,
+    programIds: loaded.programIds,
+  });
+  const stale = isApiError(update.error) && update.error.code === "STALE_UPDATE" ? update.error : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    update.reset();
+    const { values } = form;
+    // Only what changed is sent, so the audit trail names exactly the fields this person edited.
+    const changes: Record<string, unknown> = { version: loaded.version };
+    if (values.displayName !== loaded.displayName) changes.displayName = values.displayName;
+    if (values.displayNameKana !== loaded.displayNameKana) changes.displayNameKana = values.displayNameKana;
+    if (values.role !== loaded.role) changes.role = values.role;
+    if (values.locale !== loaded.locale) changes.locale = values.locale;
+    if (!sameIds(values.programIds, loaded.programIds)) changes.programIds = values.programIds;
+    const input: UpdateUserInput | null = form.validate(updateUserInputSchema, changes);
+    if (!input) return;
+    try {
+      await update.mutateAsync(input);
+      onSaved();
+    } catch (error) {
+      form.showServerErrors(error);
+    }
+  }
+
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate>
+      <Fieldset
+        legend={
+          <Text component="span" fw={700} fz="lg">
+            {t("users.editSection")}
+          </Text>
+        }
+        disabled={!canManage}
+        variant="unstyled"
+      >
+        <Stack maw={720}>
+          {!canManage ? <Text size="sm">{t("users.readOnlyNote")}</Text> : null}
+          {stale ? (
+            <Alert color="orange" title={t("users.staleTitle")} role="alert">
+              <Text size="sm" mb="sm">
+                {stale.message}
+              </Text>
+              <Button
+                size="xs"
+                variant="outline"
+                color="orange.9"
+                leftSection={<IconRefresh size={14} aria-hidden />}
+                onClick={onReload}
+              >
+                {t("users.reloadLatest")}
+              </Button>
+            </Alert>
+          ) : (
+            <MutationError error={update.error} />
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t("fields.displayName")}
+              required
+              value={form.values.displayName}
+              onChange={(event) => form.setField("displayName", event.currentTarget.value)}
+              error={form.errors.displayName}
+            />
+            <TextInput
+              label={t("fields.displayNameKana")}
+              value={form.values.displayNameKana}
+              onChange={(event) => form.setField("displayNameKana", event.currentTarget.value)}
+              error={form.errors.displayNameKana}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t("fields.role")}
+              required
+              data={roleOptions(t)}
+              value={form.values.role}
+              onChange={(role) => {
+                if ((roles as readonly string[]).includes(role ?? "")) form.setField("role", role as Role);
+              }}
+              error={form.errors.role}
+              allowDeselect={false}
+            />
+            <Select
+              label={t("fields.locale")}
+              required
+              data={localeOptions(t)}
+              value={form.values.locale}
+              onChange={(locale) => form.setField("locale", isLocale(locale) ? locale : "ja")}
+              error={form.errors.locale}
+              allowDeselect={false}
+            />
+          </SimpleGrid>
+          <ProgramSelect
+            value={form.values.programIds}
+            onChange={(programIds) => form.setField("programIds", programIds)}
+            error={form.errors.programIds}
+            disabled={!canManage}
+          />
+          {canManage ? (
+            <Group>
+              <Button type="submit" loading={update.isPending}>
+                {t("common.save")}
+              </Button>
+            </Group>
+          ) : null}
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}
