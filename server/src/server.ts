@@ -1,4 +1,5 @@
 import { buildApp } from "./app.ts";
+import { countUsers } from "./modules/users/users.repository.ts";
 import { openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
@@ -13,6 +14,8 @@ if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`)
 if (config.nodeEnv !== "production") {
   const accounts = await loadDemoData(database.db, config.demoPassword);
   if (accounts.length > 0) console.log(bootstrapMessages.demoAccounts(accounts, !!config.demoPassword));
+} else if ((await countUsers(database.db)) === 0) {
+  console.log(bootstrapMessages.noUsersYet());
 }
 
 const policy = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };

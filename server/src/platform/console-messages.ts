@@ -13,6 +13,9 @@ export const bootstrapMessages = {
       "",
     ].join("\n");
   },
+  noUsersYet(): string {
+    return "No accounts yet (まだアカウントがありません). Create the first administrator:\n  npm run user:create -- --role admin --email you@example.org";
+  },
   listening(port: number, kind: string): string {
     return `Otagai is running at http://localhost:${port} (database: ${kind})`;
   },

@@ -132,6 +132,22 @@ describe("POST /api/auth/login", () => {
     await loginWith(t, user.email);
   });
 
+  it("replaces the session it is called from, so the old cookie stops working", async () => {
+    const first = await t.loginAs("staff");
+    const second = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      session: first,
+      payload: { email: first.email, password: testPassword },
+    });
+    expect(second.statusCode).toBe(200);
+    expectError(
+      await t.request({ method: "GET", url: "/api/dashboard", session: first }),
+      401,
+      "UNAUTHENTICATED",
+    );
+  });
+
   it("refuses malformed input with 400 and the field at fault", async () => {
     const response = await attemptLogin(t, "not-an-address", testPassword);
     expectError(response, 400, "VALIDATION_FAILED", ["body.email"]);

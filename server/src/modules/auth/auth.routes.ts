@@ -10,7 +10,7 @@ import type { Database } from "../../platform/db/client.ts";
 import { actorOf } from "../../platform/http/request-context.ts";
 import { defineRoute } from "../../platform/http/route.ts";
 import { cookieOptions, ensureCsrfToken } from "../../platform/http/security.ts";
-import { sessionCookieName } from "../../platform/sessions/sessions.ts";
+import { deleteSession, sessionCookieName } from "../../platform/sessions/sessions.ts";
 import * as service from "./auth.service.ts";
 
 const tags = ["auth"];
@@ -39,11 +39,13 @@ export function authRoutes(db: Database, config: Config) {
       tags,
       rateLimitPerMinute: (settings) => settings.loginRatePerMinute,
       schema: { body: loginInputSchema, response: { 200: sessionStateSchema } },
-      handler: async ({ body, request, reply }) => {
+      handler: async ({ body, request, reply, user }) => {
         const result = await service.login(db, config, body, {
           clientAddress: request.ip,
           userAgent: request.headers["user-agent"] ?? null,
         });
+        // Logging in over an existing session replaces it rather than leaving it alive behind the new cookie.
+        if (user) await deleteSession(db, user.sessionId);
         reply.setCookie(
           sessionCookieName,
           result.token,
