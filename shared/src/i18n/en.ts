@@ -238,6 +238,7 @@ export const en: Catalog = {
     actor: "Actor",
     changedFields: "Changed fields",
     clientAddress: "Client address",
+    listRecord: "list",
     system: "System",
     verify: "Verify the chain",
     verifyOk: "Checked {{checked}} events. No tampering or gaps were found.",

@@ -235,6 +235,7 @@ export const ja = {
     actor: "操作した人",
     changedFields: "変更した項目",
     clientAddress: "接続元",
+    listRecord: "一覧",
     system: "システム",
     verify: "記録の連続性を検証",
     verifyOk: "{{checked}}件の記録を検証しました。改ざんや欠落は見つかりませんでした。",

@@ -1,6 +1,6 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { roleHas } from "@otagai/shared/platform/permissions";
-import { IconArrowLeft, IconCircleCheck } from "@tabler/icons-react";
+import { IconCircleCheck } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { type JSX, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,8 +8,8 @@ import { useCurrentUser } from "../../app/session";
 import { formatDateTime } from "../../components/format";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingState } from "../../components/query-state";
-import { AnchorLink } from "../../components/router-links";
 import { useUser } from "./api/get-user";
+import { BackToListLink } from "./components/back-to-list-link";
 import { ResetPasswordSection } from "./components/reset-password-section";
 import { UserEditForm } from "./components/user-edit-form";
 import { UserStatusSection } from "./components/user-status-section";
@@ -55,17 +55,7 @@ export function UserDetailPage(): JSX.Element {
 
   return (
     <>
-      <AnchorLink
-        to="/admin/users"
-        search={{}}
-        size="sm"
-        display="inline-flex"
-        mb="sm"
-        style={{ alignItems: "center", gap: 4 }}
-      >
-        <IconArrowLeft size={16} aria-hidden />
-        {t("users.backToList")}
-      </AnchorLink>
+      <BackToListLink />
       <PageHeader
         title={user.data ? user.data.displayName : t("users.detailTitle")}
         lead={user.data?.email}

@@ -3,6 +3,7 @@ import { changePasswordInputSchema } from "@otagai/shared/auth/schemas";
 import { IconCircleCheck } from "@tabler/icons-react";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { NewPasswordFields } from "../../../components/new-password-fields";
 import { PasswordField } from "../../../components/password-field";
 import { MutationError } from "../../../components/query-state";
 import { useForm } from "../../../components/use-form";
@@ -50,22 +51,15 @@ export function ChangePasswordForm() {
           onChange={(event) => form.setField("currentPassword", event.currentTarget.value)}
           error={form.errors.currentPassword}
         />
-        <PasswordField
-          label={t("fields.newPassword")}
-          autoComplete="new-password"
-          required
-          description={t("account.passwordPolicy")}
+        <NewPasswordFields
           value={form.values.newPassword}
-          onChange={(event) => form.setField("newPassword", event.currentTarget.value)}
+          onChange={(newPassword) => form.setField("newPassword", newPassword)}
           error={form.errors.newPassword}
-        />
-        <PasswordField
-          label={t("account.confirmPassword")}
-          autoComplete="new-password"
-          required
-          value={form.values.confirmPassword}
-          onChange={(event) => form.setField("confirmPassword", event.currentTarget.value)}
-          error={form.errors.confirmPassword}
+          confirm={{
+            value: form.values.confirmPassword,
+            onChange: (confirmPassword) => form.setField("confirmPassword", confirmPassword),
+            error: form.errors.confirmPassword,
+          }}
         />
         <Group>
           <Button type="submit" loading={change.isPending}>

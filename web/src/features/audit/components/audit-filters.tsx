@@ -4,10 +4,15 @@ import { IconSearch } from "@tabler/icons-react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FindAuditEventsParams } from "../api/find-audit-events";
+import { auditEntities, auditEntityLabel } from "../audit-entities";
 
 interface AuditFiltersProps {
   value: FindAuditEventsParams;
   onChange: (next: FindAuditEventsParams) => void;
+}
+
+function isKnownEntity(entity: string) {
+  return (auditEntities as readonly string[]).includes(entity);
 }
 
 function toDraft(value: FindAuditEventsParams) {
@@ -21,15 +26,22 @@ function toDraft(value: FindAuditEventsParams) {
 }
 
 export function AuditFilters({ value, onChange }: AuditFiltersProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState(() => toDraft(value));
   useEffect(() => setDraft(toDraft(value)), [value]);
+  // "" stands for every entity; an entity the list does not know yet (from a link) stays choosable.
+  const entityOptions = [
+    { value: "", label: t("common.all") },
+    ...[...auditEntities, ...(value.entity && !isKnownEntity(value.entity) ? [value.entity] : [])].map(
+      (entity) => ({ value: entity, label: auditEntityLabel(entity, i18n) }),
+    ),
+  ];
 
   function submit(event: FormEvent) {
     event.preventDefault();
     onChange({
       action: auditActions.find((action) => action === draft.action),
-      entity: draft.entity.trim() || undefined,
+      entity: draft.entity || undefined,
       recordId: draft.recordId.trim() || undefined,
       from: draft.from || undefined,
       to: draft.to || undefined,
@@ -49,14 +61,12 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
             onChange={(action) => setDraft((current) => ({ ...current, action }))}
             style={{ flex: "1 1 180px" }}
           />
-          <TextInput
+          <Select
             label={t("audit.entity")}
+            data={entityOptions}
             value={draft.entity}
-            maxLength={64}
-            onChange={(event) => {
-              const entity = event.currentTarget.value;
-              setDraft((current) => ({ ...current, entity }));
-            }}
+            allowDeselect={false}
+            onChange={(entity) => setDraft((current) => ({ ...current, entity: entity ?? "" }))}
             style={{ flex: "1 1 140px" }}
           />
           <TextInput

@@ -2,14 +2,10 @@ import { Code, Table, Text } from "@mantine/core";
 import type { AuditEvent } from "@otagai/shared/audit/schemas";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format";
+import { auditEntityLabel } from "../audit-entities";
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t, i18n } = useTranslation();
-  // Entities are table-level names from the server; known ones get a label, new ones show as they are.
-  const entityLabel = (entity: string) => {
-    const key = `audit.entities.${entity}`;
-    return i18n.exists(key) ? t(key as "audit.entities.user") : entity;
-  };
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table captionSide="top" striped verticalSpacing="xs" fz="sm">
@@ -46,8 +42,17 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                 )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{t(`audit.actions.${event.action}`)}</Table.Td>
-              <Table.Td>{entityLabel(event.entity)}</Table.Td>
-              <Table.Td>{event.recordId ? <Code>{event.recordId}</Code> : null}</Table.Td>
+              <Table.Td>{auditEntityLabel(event.entity, i18n)}</Table.Td>
+              <Table.Td>
+                {event.recordId ? (
+                  <Code>{event.recordId}</Code>
+                ) : event.action === "read" ? (
+                  // Reading a list concerns no one record.
+                  <Text span c="dimmed" size="sm">
+                    {t("audit.listRecord")}
+                  </Text>
+                ) : null}
+              </Table.Td>
               <Table.Td>{event.changedFields.join(", ")}</Table.Td>
               <Table.Td>{event.clientAddress ?? ""}</Table.Td>
             </Table.Tr>

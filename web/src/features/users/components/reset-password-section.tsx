@@ -3,7 +3,7 @@ import { resetPasswordInputSchema } from "@otagai/shared/users/schemas";
 import { IconCircleCheck } from "@tabler/icons-react";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { PasswordField } from "../../../components/password-field";
+import { NewPasswordFields } from "../../../components/new-password-fields";
 import { MutationError } from "../../../components/query-state";
 import { useForm } from "../../../components/use-form";
 import { useResetUserPassword } from "../api/reset-user-password";
@@ -36,13 +36,9 @@ export function ResetPasswordSection({ userId }: { userId: string }) {
           </Alert>
         ) : null}
         <MutationError error={reset.error} />
-        <PasswordField
-          label={t("fields.newPassword")}
-          autoComplete="new-password"
-          required
-          description={t("account.passwordPolicy")}
+        <NewPasswordFields
           value={form.values.newPassword}
-          onChange={(event) => form.setField("newPassword", event.currentTarget.value)}
+          onChange={(newPassword) => form.setField("newPassword", newPassword)}
           error={form.errors.newPassword}
         />
         <Group>

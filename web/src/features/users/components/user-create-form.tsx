@@ -1,16 +1,14 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { type Role, roles } from "@otagai/shared/platform/permissions";
+import { Button, Group, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import type { Role } from "@otagai/shared/platform/permissions";
 import { createUserInputSchema } from "@otagai/shared/users/schemas";
 import { useNavigate } from "@tanstack/react-router";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { isLocale } from "../../../app/i18n";
-import { PasswordField } from "../../../components/password-field";
+import { NewPasswordFields } from "../../../components/new-password-fields";
 import { MutationError } from "../../../components/query-state";
 import { useForm } from "../../../components/use-form";
 import { useCreateUser } from "../api/create-user";
-import { ProgramSelect } from "./program-select";
-import { localeOptions, roleOptions } from "./user-options";
+import { UserAccessFields } from "./user-access-fields";
 
 export function UserCreateForm() {
   const { t } = useTranslation();
@@ -69,40 +67,11 @@ export function UserCreateForm() {
             error={form.errors.displayNameKana}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t("fields.role")}
-            required
-            data={roleOptions(t)}
-            value={form.values.role}
-            onChange={(role) =>
-              form.setField("role", (roles as readonly string[]).includes(role ?? "") ? (role as Role) : null)
-            }
-            error={form.errors.role}
-            allowDeselect={false}
-          />
-          <Select
-            label={t("fields.locale")}
-            required
-            data={localeOptions(t)}
-            value={form.values.locale}
-            onChange={(locale) => form.setField("locale", isLocale(locale) ? locale : "ja")}
-            error={form.errors.locale}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <ProgramSelect
-          value={form.values.programIds}
-          onChange={(programIds) => form.setField("programIds", programIds)}
-          error={form.errors.programIds}
-        />
-        <PasswordField
+        <UserAccessFields values={form.values} errors={form.errors} setField={form.setField} />
+        <NewPasswordFields
           label={t("users.initialPassword")}
-          autoComplete="new-password"
-          required
-          description={t("account.passwordPolicy")}
           value={form.values.password}
-          onChange={(event) => form.setField("password", event.currentTarget.value)}
+          onChange={(password) => form.setField("password", password)}
           error={form.errors.password}
         />
         <Group>

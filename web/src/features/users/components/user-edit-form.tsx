@@ -1,16 +1,14 @@
-import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
-import { type Role, roles } from "@otagai/shared/platform/permissions";
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import type { Role } from "@otagai/shared/platform/permissions";
 import { type UpdateUserInput, type User, updateUserInputSchema } from "@otagai/shared/users/schemas";
 import { IconRefresh } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../app/api-client";
-import { isLocale } from "../../../app/i18n";
 import { MutationError } from "../../../components/query-state";
 import { useForm } from "../../../components/use-form";
 import { useUpdateUser } from "../api/update-user";
-import { ProgramSelect } from "./program-select";
-import { localeOptions, roleOptions } from "./user-options";
+import { UserAccessFields } from "./user-access-fields";
 
 interface UserEditFormProps {
   user: User;
@@ -107,32 +105,10 @@ export function UserEditForm({ user, canManage, onSaved, onReload }: UserEditFor
               error={form.errors.displayNameKana}
             />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t("fields.role")}
-              required
-              data={roleOptions(t)}
-              value={form.values.role}
-              onChange={(role) => {
-                if ((roles as readonly string[]).includes(role ?? "")) form.setField("role", role as Role);
-              }}
-              error={form.errors.role}
-              allowDeselect={false}
-            />
-            <Select
-              label={t("fields.locale")}
-              required
-              data={localeOptions(t)}
-              value={form.values.locale}
-              onChange={(locale) => form.setField("locale", isLocale(locale) ? locale : "ja")}
-              error={form.errors.locale}
-              allowDeselect={false}
-            />
-          </SimpleGrid>
-          <ProgramSelect
-            value={form.values.programIds}
-            onChange={(programIds) => form.setField("programIds", programIds)}
-            error={form.errors.programIds}
+          <UserAccessFields
+            values={form.values}
+            errors={form.errors}
+            setField={form.setField}
             disabled={!canManage}
           />
           {canManage ? (

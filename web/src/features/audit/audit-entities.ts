@@ -1,0 +1,10 @@
+import type { i18n as I18n } from "i18next";
+
+/** The entities the server records events for (the `entity` column), in the order the filter offers them. */
+export const auditEntities = ["user", "session"] as const;
+
+/** Entities are table-level names from the server; known ones get a label, new ones show as they are. */
+export function auditEntityLabel(entity: string, i18n: I18n): string {
+  const key = `audit.entities.${entity}`;
+  return i18n.exists(key) ? i18n.t(key as "audit.entities.user") : entity;
+}
