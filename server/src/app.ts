@@ -42,16 +42,28 @@ export async function buildApp(options: {
   const db = database.db;
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    // A hop count works at run time (lib/request.js); Fastify's types only list the other forms.
+    trustProxy: config.trustProxy as boolean | string,
     bodyLimit: 1_048_576,
   });
   app.decorate("routeDefinitions", []);
   app.decorate("apiRoutes", []);
   app.addHook("onRoute", (route) => {
-    if (!route.url.startsWith("/api")) return;
+    // Outside /api there are only the web app's built files, which anyone may load.
+    if (!route.url.startsWith("/api")) {
+      route.config = { ...route.config, permission: route.config?.permission ?? "public" };
+      return;
+    }
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
-      app.apiRoutes.push({ method, url: route.url, permission: route.config?.permission });
+      // Read when asked: a scope's own onRoute hook (the docs scope) may set the permission after this one runs.
+      app.apiRoutes.push({
+        method,
+        url: route.url,
+        get permission() {
+          return route.config?.permission;
+        },
+      });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -91,7 +103,13 @@ export async function buildApp(options: {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  // The documentation pages are public: marked so in their own scope, not by a path prefix.
+  await app.register(async (docs) => {
+    docs.addHook("onRoute", (route) => {
+      route.config = { ...route.config, permission: "public" };
+    });
+    await docs.register(swaggerUi, { routePrefix: "/api/docs" });
+  });
 
   registerAccessControl(app, db, config);
   registerErrorHandler(app);

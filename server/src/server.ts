@@ -18,7 +18,7 @@ if (config.nodeEnv !== "production") {
   console.log(bootstrapMessages.noUsersYet());
 }
 
-const policy = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
+const policy = config.sessionPolicy;
 await deleteExpiredSessions(database.db, policy);
 const sweep = setInterval(() => void deleteExpiredSessions(database.db, policy).catch(() => {}), 15 * 60_000);
 sweep.unref();

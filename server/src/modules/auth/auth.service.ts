@@ -57,10 +57,12 @@ export async function login(
     });
     throw new AppError("LOGIN_FAILED");
   }
-  const policy = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
   const result = await db.transaction(async (tx) => {
     await users.recordLoginSuccess(tx, row.id);
-    const token = await createSession(tx, row.id, policy, { ...meta, previousLoginAt: row.lastLoginAt });
+    const token = await createSession(tx, row.id, config.sessionPolicy, {
+      ...meta,
+      previousLoginAt: row.lastLoginAt,
+    });
     await recordAudit(tx, actor, { action: "login", entity: "session", recordId: row.id });
     const withPrograms = await users.getUserById(tx, row.id);
     return { token, programIds: withPrograms?.programIds ?? [] };

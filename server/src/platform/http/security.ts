@@ -41,21 +41,17 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
  * after this, so a caller without permission learns nothing about the input rules.
  */
 export function registerAccessControl(app: FastifyInstance, db: Database, config: Config): void {
-  const policy = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
   app.decorateRequest("user", null);
   app.addHook("onRequest", async (request) => {
-    if (!request.url.startsWith("/api/")) return;
+    // Decide from the route the router matched, never from the raw URL: "/%61pi/users" is routed
+    // to "/api/users" and must meet the same checks.
     const routePath = request.routeOptions.url;
-    if (!routePath) return; // not found: the 404 handler answers
-    if (!routePath.startsWith("/api/")) return;
+    if (!routePath) return; // no route: the not-found handler answers
     const permission = request.routeOptions.config.permission;
+    if (permission === undefined) throw new AppError("FORBIDDEN");
     const token = request.cookies[sessionCookieName];
-    request.user = token ? await findSessionUser(db, token, policy) : null;
-    if (permission === undefined) {
-      // Documentation routes are public by nature; every other route must declare a permission.
-      if (routePath.startsWith("/api/docs")) return;
-      throw new AppError("FORBIDDEN");
-    }
+    if (token && routePath.startsWith("/api/"))
+      request.user = await findSessionUser(db, token, config.sessionPolicy);
     if (permission !== "public" && !request.user) throw new AppError("UNAUTHENTICATED");
     if (unsafeMethods.has(request.method)) {
       if (
