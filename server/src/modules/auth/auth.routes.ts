@@ -43,14 +43,13 @@ export function authRoutes(db: Database, config: Config) {
         const result = await service.login(db, config, body, {
           clientAddress: request.ip,
           userAgent: request.headers["user-agent"] ?? null,
+          log: request.log,
         });
         // Logging in over an existing session replaces it rather than leaving it alive behind the new cookie.
         if (user) await deleteSession(db, user.sessionId);
-        reply.setCookie(
-          sessionCookieName,
-          result.token,
-          cookieOptions(request, config.sessionAbsoluteHours * 3600),
-        );
+        // A browser-session cookie: closing the browser on a shared office PC ends it too; the
+        // server enforces the idle and absolute limits either way.
+        reply.setCookie(sessionCookieName, result.token, cookieOptions(request));
         // A new session gets a new CSRF token, so one seen before login is useless after it.
         return { user: result.user, csrfToken: ensureCsrfToken(request, reply, true), idleTimeoutSeconds };
       },

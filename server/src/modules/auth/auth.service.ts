@@ -28,33 +28,32 @@ export function presentCurrentUser(
 }
 
 /**
- * Checks the password and starts a session. Unknown e-mail and wrong password answer alike;
- * failures count per account and lock it for a while after `loginMaxFailures`.
+ * Checks the password and starts a session. Unknown e-mail and wrong password answer alike, after
+ * the same argon2 work. Attempts count per account and lock it for a while at `loginMaxFailures`;
+ * the lock is told to the caller (ADR 004). Attempts on unknown addresses go to the log, not the
+ * audit trail: anyone can send them, and the trail keeps every entry forever.
  */
 export async function login(
   db: Database,
   config: Config,
   input: { email: string; password: string },
-  meta: { clientAddress: string | null; userAgent: string | null },
+  meta: { clientAddress: string | null; userAgent: string | null; log: { warn(message: string): void } },
 ): Promise<{ token: string; user: CurrentUser }> {
   const row = await users.findUserByEmail(db, input.email);
-  const actor: Actor = { id: row?.id ?? null, email: input.email, clientAddress: meta.clientAddress };
   if (!row) {
     await verifyDecoy(input.password);
-    await recordAuditNow(db, actor, { action: "login_failed", entity: "session" });
+    meta.log.warn(`login failed for an unknown e-mail from ${meta.clientAddress ?? "?"}`);
     throw new AppError("LOGIN_FAILED");
   }
-  if (row.lockedUntil && row.lockedUntil > new Date()) {
+  const actor: Actor = { id: row.id, email: input.email, clientAddress: meta.clientAddress };
+  if (!(await users.claimLoginAttempt(db, row.id, config.loginMaxFailures, config.loginLockMinutes))) {
+    await verifyDecoy(input.password);
     await recordAuditNow(db, actor, { action: "login_failed", entity: "session", recordId: row.id });
     throw new AppError("ACCOUNT_LOCKED");
   }
   const passwordOk = await verifyPassword(row.passwordHash, input.password);
   if (!passwordOk || row.status !== "active") {
-    await db.transaction(async (tx) => {
-      if (!passwordOk)
-        await users.recordLoginFailure(tx, row.id, config.loginMaxFailures, config.loginLockMinutes);
-      await recordAudit(tx, actor, { action: "login_failed", entity: "session", recordId: row.id });
-    });
+    await recordAuditNow(db, actor, { action: "login_failed", entity: "session", recordId: row.id });
     throw new AppError("LOGIN_FAILED");
   }
   const result = await db.transaction(async (tx) => {
@@ -64,8 +63,7 @@ export async function login(
       previousLoginAt: row.lastLoginAt,
     });
     await recordAudit(tx, actor, { action: "login", entity: "session", recordId: row.id });
-    const withPrograms = await users.getUserById(tx, row.id);
-    return { token, programIds: withPrograms?.programIds ?? [] };
+    return { token, programIds: await users.findProgramIdsOfUser(tx, row.id) };
   });
   return {
     token: result.token,

@@ -7,9 +7,15 @@ import { userPrograms, users } from "./users.tables.ts";
 export type UserRow = typeof users.$inferSelect;
 export type UserWithPrograms = UserRow & { programIds: string[] };
 
-const programIdsOf = sql<
+/** The programs a user is limited to, as a column of any query that has `users` in it. */
+export const programIdsOf = sql<
   string[]
 >`coalesce((select array_agg(${userPrograms.programId}::text order by ${userPrograms.programId}) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`;
+
+export async function findProgramIdsOfUser(db: Database, userId: string): Promise<string[]> {
+  const [row] = await db.select({ programIds: programIdsOf }).from(users).where(eq(users.id, userId));
+  return row?.programIds ?? [];
+}
 
 export async function findUserByEmail(db: Database, email: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.email, email));
@@ -104,15 +110,24 @@ export async function findMissingProgramIds(db: Database, programIds: string[]):
   return programIds.filter((id) => !known.has(id));
 }
 
-/** Counts a failed login and locks the account once the failures reach the limit. */
-export async function recordLoginFailure(db: Database, id: string, maxFailures: number, lockMinutes: number) {
-  await db
+/**
+ * Counts a login attempt before its password is checked, in one statement, so parallel guesses
+ * cannot all pass the lock: the attempt that reaches `maxFailures` locks the account (a right
+ * password then clears it again). Returns false when the account is locked. Uses the database's
+ * clock only, so app hosts with skewed clocks agree.
+ */
+export async function claimLoginAttempt(db: Database, id: string, maxFailures: number, lockMinutes: number) {
+  const lockExpired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= now())`;
+  const attempts = sql`(case when ${lockExpired} then 1 else ${users.failedLoginCount} + 1 end)`;
+  const claimed = await db
     .update(users)
     .set({
-      failedLoginCount: sql`${users.failedLoginCount} + 1`,
-      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
+      failedLoginCount: attempts,
+      lockedUntil: sql`case when ${attempts} >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else null end`,
     })
-    .where(eq(users.id, id));
+    .where(and(eq(users.id, id), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= now())`))
+    .returning({ id: users.id });
+  return claimed.length > 0;
 }
 
 export async function recordLoginSuccess(db: Database, id: string): Promise<void> {

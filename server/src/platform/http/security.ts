@@ -10,14 +10,8 @@ export const csrfCookieName = "otagai_csrf";
 export const csrfHeaderName = "x-csrf-token";
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-export function cookieOptions(request: FastifyRequest, maxAgeSeconds?: number) {
-  return {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax" as const,
-    secure: request.protocol === "https",
-    ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}),
-  };
+export function cookieOptions(request: FastifyRequest) {
+  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: request.protocol === "https" };
 }
 
 /** The CSRF token for this client: the one in its cookie, or a new one set now. */

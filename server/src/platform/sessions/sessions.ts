@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Locale } from "@otagai/shared/platform/locales";
 import type { Role } from "@otagai/shared/platform/permissions";
-import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
-import { userPrograms, users } from "../../modules/users/users.tables.ts";
+import { and, eq, gt, lt, ne, or, sql } from "drizzle-orm";
+import { programIdsOf } from "../../modules/users/users.repository.ts";
+import { users } from "../../modules/users/users.tables.ts";
 import type { Database } from "../db/client.ts";
 import { sessions } from "./sessions.tables.ts";
 
@@ -41,7 +42,7 @@ export async function createSession(
   await db.insert(sessions).values({
     id: hashToken(token),
     userId,
-    expiresAt: new Date(Date.now() + policy.absoluteHours * 3_600_000),
+    expiresAt: sql`now() + make_interval(hours => ${policy.absoluteHours})`,
     previousLoginAt: meta.previousLoginAt,
     clientAddress: meta.clientAddress,
     userAgent: meta.userAgent?.slice(0, 500) ?? null,
@@ -60,35 +61,32 @@ export async function findSessionUser(
   policy: SessionPolicy,
 ): Promise<SessionUser | null> {
   const id = hashToken(token);
-  const idleSince = new Date(Date.now() - policy.idleMinutes * 60_000);
   const [row] = await db
     .select({
       sessionId: sessions.id,
-      lastSeenAt: sessions.lastSeenAt,
+      // Times are the database's, so app hosts with skewed clocks agree on expiry.
+      seenOverAMinuteAgo: sql<boolean>`${sessions.lastSeenAt} < now() - interval '1 minute'`,
       id: users.id,
       email: users.email,
       displayName: users.displayName,
       role: users.role,
       locale: users.locale,
       previousLoginAt: sessions.previousLoginAt,
-      programIds: sql<
-        string[]
-      >`coalesce((select array_agg(${userPrograms.programId}::text) from ${userPrograms} where ${userPrograms.userId} = ${users.id}), '{}')`,
+      programIds: programIdsOf,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
         eq(sessions.id, id),
-        gt(sessions.expiresAt, new Date()),
-        gt(sessions.lastSeenAt, idleSince),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, idleSince(policy)),
         eq(users.status, "active"),
       ),
     );
   if (!row) return null;
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
-  }
+  if (row.seenOverAMinuteAgo)
+    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
   return {
     id: row.id,
     email: row.email,
@@ -118,7 +116,11 @@ export async function deleteSessionsOfUser(
 
 /** Removes sessions that can no longer be used; called at start-up and periodically. */
 export async function deleteExpiredSessions(db: Database, policy: SessionPolicy): Promise<void> {
-  const idleSince = new Date(Date.now() - policy.idleMinutes * 60_000);
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
-  await db.delete(sessions).where(lt(sessions.lastSeenAt, idleSince));
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, idleSince(policy))));
+}
+
+function idleSince(policy: SessionPolicy) {
+  return sql`now() - make_interval(mins => ${policy.idleMinutes})`;
 }
