@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema } from "../platform/dates.ts";
 import { pageOf, pageQuerySchema } from "../platform/pagination.ts";
 
 export const auditActions = [
@@ -28,7 +29,7 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-const isoDate = z.iso.date();
+const isoDate = isoDateSchema;
 
 export const findAuditEventsQuerySchema = pageQuerySchema
   .extend({

@@ -250,7 +250,7 @@ export const en: Catalog = {
       gap: "events are missing",
       link_mismatch: "it does not link to the previous event",
     },
-    entities: { user: "User", session: "Session", program: "Program", audit: "Audit trail" },
+    entities: { user: "User", session: "Session", program: "Program", audit_event: "Audit trail" },
     actions: {
       create: "Create",
       update: "Update",

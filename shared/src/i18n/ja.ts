@@ -247,7 +247,7 @@ export const ja = {
       gap: "記録が欠けています",
       link_mismatch: "前の記録とのつながりが合いません",
     },
-    entities: { user: "ユーザー", session: "セッション", program: "事業", audit: "監査記録" },
+    entities: { user: "ユーザー", session: "セッション", program: "事業", audit_event: "監査記録" },
     actions: {
       create: "作成",
       update: "更新",

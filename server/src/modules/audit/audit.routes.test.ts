@@ -76,6 +76,32 @@ describe("audit trail routes", () => {
     expect(response.json().checked).toBeGreaterThan(0);
   });
 
+  it("records each read of the trail itself", async () => {
+    const admin = await t.loginAs("admin");
+    await t.request({ method: "GET", url: "/api/audit-events?action=create", session: admin });
+    const reads = await t.request({
+      method: "GET",
+      url: `/api/audit-events?entity=audit_event&actorId=${admin.userId}`,
+      session: admin,
+    });
+    expect(reads.json().items.length).toBeGreaterThanOrEqual(1);
+    expect(reads.json().items[0]).toMatchObject({ action: "read", entity: "audit_event", recordId: null });
+  });
+
+  it("refuses a well-formed date PostgreSQL does not accept (year 0) with 400, not 500", async () => {
+    const admin = await t.loginAs("admin");
+    const response = await t.request({
+      method: "GET",
+      url: "/api/audit-events?from=0000-01-01",
+      session: admin,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields[0]).toMatchObject({
+      path: "querystring.from",
+      message: "日付の形式が正しくありません（例: 2026-04-01）。",
+    });
+  });
+
   it("refuses an invalid date with the field named", async () => {
     const admin = await t.loginAs("admin");
     const response = await t.request({

@@ -3,8 +3,9 @@ import {
   auditVerificationSchema,
   findAuditEventsQuerySchema,
 } from "@otagai/shared/audit/schemas";
-import { verifyAuditChain } from "../../platform/audit/audit.ts";
+import { recordAuditNow, verifyAuditChain } from "../../platform/audit/audit.ts";
 import type { Database } from "../../platform/db/client.ts";
+import { actorOf } from "../../platform/http/request-context.ts";
 import { defineRoute } from "../../platform/http/route.ts";
 import { findAuditEvents, presentAuditEvent } from "./audit.repository.ts";
 
@@ -19,8 +20,10 @@ export function auditRoutes(db: Database) {
       summary: "The audit trail, newest first, with filters",
       tags,
       schema: { querystring: findAuditEventsQuerySchema, response: { 200: auditEventPageSchema } },
-      handler: async ({ query }) => {
+      handler: async ({ query, request }) => {
         const { rows, total } = await findAuditEvents(db, query);
+        // The trail names people (actors, their addresses): reading it is itself recorded.
+        await recordAuditNow(db, actorOf(request), { action: "read", entity: "audit_event" });
         return { items: rows.map(presentAuditEvent), total, page: query.page, pageSize: query.pageSize };
       },
     }),

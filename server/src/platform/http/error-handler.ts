@@ -3,6 +3,7 @@ import type { ErrorCode, ErrorResponse } from "@otagai/shared/platform/errors";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { z } from "zod";
+import { sqlStateOf } from "../db/errors.ts";
 import { AppError, type FieldProblem } from "./app-error.ts";
 import { localeOf } from "./request-context.ts";
 import { fieldProblemFromIssue } from "./validation-messages.ts";
@@ -29,12 +30,16 @@ function toAppError(
       const issue = {
         ...(item.params as object),
         code: item.keyword,
+        message: item.message,
         path: item.instancePath.split("/").filter(Boolean),
       } as unknown as z.core.$ZodIssue;
       return fieldProblemFromIssue(location, issue);
     });
     return new AppError("VALIDATION_FAILED", fields);
   }
+  // Safety net: a value the schemas let through but PostgreSQL refuses as data (SQLSTATE class 22,
+  // e.g. an out-of-range date) is still bad input, not a server fault. The transaction rolled back.
+  if (sqlStateOf(error)?.startsWith("22")) return new AppError("VALIDATION_FAILED");
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500)
     return { status, code: codeByStatus[status] ?? "VALIDATION_FAILED", fields: [] };
@@ -47,6 +52,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const mapped = toAppError(error);
     const status = mapped instanceof AppError ? mapped.statusCode : mapped.status;
     if (status >= 500) request.log.error({ err: error }, "request failed");
+    else if (sqlStateOf(error))
+      request.log.warn({ err: error }, "the database refused a value the schemas accepted");
     const locale = localeOf(request);
     const body: ErrorResponse = {
       code: mapped.code,

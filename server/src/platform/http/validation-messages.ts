@@ -1,3 +1,4 @@
+import { ja } from "@otagai/shared/i18n/ja";
 import type { z } from "zod";
 import type { FieldProblem } from "./app-error.ts";
 
@@ -43,6 +44,9 @@ export function fieldProblemFromIssue(location: string, issue: z.core.$ZodIssue)
       return { ...base, messageKey: "unknownField", params: { keys: issue.keys.join(", ") } };
     case "not_multiple_of":
       return { ...base, messageKey: "notInteger" };
+    case "custom":
+      // Refinements name their message by a `validation` catalog key (e.g. isoDateSchema).
+      return { ...base, messageKey: issue.message in ja.validation ? issue.message : "invalid" };
     default:
       return { ...base, messageKey: "invalid" };
   }
