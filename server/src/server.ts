@@ -10,11 +10,11 @@ const config = loadConfig();
 const { database, applied } = await openMigratedDatabase(config);
 if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
-// Demo data only outside production, and only into an empty database.
-if (config.nodeEnv !== "production") {
+// Demo data only outside production, by default only on the embedded database, and only into an empty one.
+if (config.loadDemoData) {
   const accounts = await loadDemoData(database.db, config.demoPassword);
   if (accounts.length > 0) console.log(bootstrapMessages.demoAccounts(accounts, !!config.demoPassword));
-} else if ((await countUsers(database.db)) === 0) {
+} else if (config.nodeEnv === "production" && (await countUsers(database.db)) === 0) {
   console.log(bootstrapMessages.noUsersYet());
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@otagai/shared/platform/permissions";
+import { sql } from "drizzle-orm";
 import { hashPassword } from "../modules/auth/passwords.ts";
 import { seedPrograms } from "../modules/programs/programs.demo.ts";
 import { insertPrograms } from "../modules/programs/programs.repository.ts";
@@ -69,7 +70,8 @@ export const demoAccounts: {
 
 /**
  * Fills an empty database with demo data and returns the accounts with their passwords (to be
- * printed once). Does nothing when any user exists. Never called in production.
+ * printed once). Does nothing when any user exists. Never called in production. Several processes
+ * starting together: the advisory lock lets one fill, the others find users and skip.
  */
 export async function loadDemoData(db: Database, fixedPassword?: string) {
   if ((await countUsers(db)) > 0) return [];
@@ -78,7 +80,9 @@ export async function loadDemoData(db: Database, fixedPassword?: string) {
     const password = fixedPassword ?? randomBytes(12).toString("base64url");
     accounts.push({ ...account, password, passwordHash: await hashPassword(password) });
   }
-  await db.transaction(async (tx) => {
+  const loaded = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(727003)`);
+    if ((await countUsers(tx)) > 0) return false;
     await insertPrograms(tx, seedPrograms);
     const programIdByCode = new Map((await tx.select().from(programs)).map((row) => [row.code, row.id]));
     const system = { id: null, email: "demo-data", clientAddress: null };
@@ -101,6 +105,8 @@ export async function loadDemoData(db: Database, fixedPassword?: string) {
         changedFields: ["demo"],
       });
     }
+    return true;
   });
+  if (!loaded) return [];
   return accounts.map(({ role, email, password }) => ({ role, email, password }));
 }

@@ -33,6 +33,24 @@ describe("POST /api/auth/password", () => {
     await loginWith(t, user.email, testPassword);
   });
 
+  it("counts wrong current passwords like failed logins and locks the account at the limit", async () => {
+    const user = await buildUser(t.database.db);
+    const session = await loginWith(t, user.email);
+    for (let attempt = 0; attempt < t.config.loginMaxFailures; attempt += 1) {
+      expectError(
+        await changePassword(session, { currentPassword: `wrong-${attempt}-guess`, newPassword }),
+        400,
+        "PASSWORD_WRONG",
+      );
+    }
+    expectError(
+      await changePassword(session, { currentPassword: testPassword, newPassword }),
+      429,
+      "ACCOUNT_LOCKED",
+    );
+    expectError(await attemptLogin(t, user.email, testPassword), 429, "ACCOUNT_LOCKED");
+  });
+
   it("refuses a common password with 400 PASSWORD_POLICY on body.newPassword", async () => {
     const user = await buildUser(t.database.db);
     const session = await loginWith(t, user.email);

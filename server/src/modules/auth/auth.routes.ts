@@ -75,7 +75,7 @@ export function authRoutes(db: Database, config: Config) {
       tags,
       schema: { body: changePasswordInputSchema, response: { 204: undefined } },
       handler: async ({ body, request, user }) => {
-        await service.changePassword(db, actorOf(request), user, body);
+        await service.changePassword(db, config, actorOf(request), user, body);
       },
     }),
     defineRoute({

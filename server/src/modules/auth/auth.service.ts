@@ -85,23 +85,33 @@ export async function logout(db: Database, actor: Actor, sessionId: string): Pro
   });
 }
 
-/** Changes one's own password; every other session of the account ends, this one goes on. */
+/**
+ * Changes one's own password; every other session of the account ends, this one goes on. Wrong
+ * current passwords count like failed logins, so a borrowed session cannot guess it at leisure.
+ */
 export async function changePassword(
   db: Database,
+  config: Config,
   actor: Actor,
   user: SessionUser,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const row = await users.findUserByEmail(db, user.email);
-  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+  if (!row) throw new AppError("UNAUTHENTICATED");
+  if (!(await users.claimLoginAttempt(db, row.id, config.loginMaxFailures, config.loginLockMinutes))) {
+    throw new AppError("ACCOUNT_LOCKED");
+  }
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new AppError("PASSWORD_WRONG", [
       { path: "body.currentPassword", code: "wrong", messageKey: "invalid" },
     ]);
   }
+  await users.clearLoginFailures(db, row.id);
   checkPasswordPolicy(input.newPassword, user.email, "body.newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await users.updateUser(tx, user.id, { passwordHash, passwordChangedAt: new Date() });
+    const updated = await users.updateUser(tx, row, { passwordHash, passwordChangedAt: new Date() });
+    if (!updated) throw new AppError("STALE_UPDATE");
     await deleteSessionsOfUser(tx, user.id, user.sessionId);
     await recordAudit(tx, actor, {
       action: "password_change",
@@ -120,7 +130,8 @@ export async function updatePreferences(
 ): Promise<CurrentUser> {
   if (locale !== user.locale) {
     await db.transaction(async (tx) => {
-      await users.updateUser(tx, user.id, { locale });
+      const row = await users.getUserById(tx, user.id);
+      if (!row || !(await users.updateUser(tx, row, { locale }))) throw new AppError("STALE_UPDATE");
       await recordAudit(tx, actor, {
         action: "update",
         entity: "user",

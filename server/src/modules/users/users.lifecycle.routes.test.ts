@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildUser, testPassword } from "../../test/factories.ts";
 import {
@@ -10,7 +11,7 @@ import {
 } from "../../test/http-helpers.ts";
 import type { Session } from "../../test/test-app.ts";
 import { useTestApp } from "../../test/test-app.ts";
-import { updateUser } from "./users.repository.ts";
+import { users } from "./users.tables.ts";
 import { patchUserVia, unknownUserId, userActionVia } from "./users.test-support.ts";
 
 const t = useTestApp();
@@ -136,10 +137,11 @@ describe("disabling and enabling a user", () => {
 
   it("enables a disabled user again, clearing any lock", async () => {
     const user = await buildUser(t.database.db);
-    await updateUser(t.database.db, user.id, {
-      failedLoginCount: 9,
-      lockedUntil: new Date(Date.now() + 3_600_000),
-    });
+    // Straight into the table, as a series of failed logins would leave it (no version bump).
+    await t.database.db
+      .update(users)
+      .set({ failedLoginCount: 9, lockedUntil: new Date(Date.now() + 3_600_000) })
+      .where(eq(users.id, user.id));
     expect((await userActionVia(t, admin, user.id, "disable")).statusCode).toBe(200);
 
     const response = await userActionVia(t, admin, user.id, "enable");
@@ -207,5 +209,32 @@ describe("POST /api/users/:id/password", () => {
   it("answers 404 for an unknown user", async () => {
     const response = await userActionVia(t, admin, unknownUserId, "password", { newPassword: replacement });
     expectError(response, 404, "NOT_FOUND");
+  });
+
+  it("does not let an administrator set their own password without the current one", async () => {
+    const response = await userActionVia(t, admin, admin.userId, "password", { newPassword: replacement });
+    expectError(response, 400, "CANNOT_CHANGE_SELF");
+  });
+
+  it("moves the user's version on, so an edit opened before the reset is refused", async () => {
+    const user = await buildUser(t.database.db);
+    expect(
+      (await userActionVia(t, admin, user.id, "password", { newPassword: replacement })).statusCode,
+    ).toBe(204);
+    expectError(
+      await patchUserVia(t, admin, user.id, { displayName: "古い 画面", version: 1 }),
+      409,
+      "STALE_UPDATE",
+    );
+  });
+});
+
+describe("a PATCH that changes nothing", () => {
+  it("keeps the version and writes no audit entry", async () => {
+    const user = await buildUser(t.database.db, { displayName: "変更 なし" });
+    const response = await patchUserVia(t, admin, user.id, { displayName: "変更 なし", version: 1 });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().version).toBe(1);
+    expect(await auditEventsWhere(t.database.db, { action: "update", recordId: user.id })).toEqual([]);
   });
 });

@@ -69,31 +69,27 @@ export async function insertUser(db: Database, values: typeof users.$inferInsert
   return row;
 }
 
-/** Updates only when the stored version is still `version`; returns undefined otherwise. */
-export async function updateUserIfVersion(
+/**
+ * Every edit of a user goes through here: it bumps the version and updated_at, keeps search_text in
+ * step, and applies only while the stored version is still the one `current` was read at. Returns
+ * undefined when someone else saved first. (Login bookkeeping is not an edit and does not bump it.)
+ */
+export async function updateUser(
   db: Database,
-  id: string,
-  version: number,
+  current: UserRow,
   changes: Partial<typeof users.$inferInsert>,
 ): Promise<UserRow | undefined> {
   const [row] = await db
     .update(users)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${users.version} + 1` })
-    .where(and(eq(users.id, id), eq(users.version, version)))
+    .set({
+      ...changes,
+      searchText: searchTextOf({ ...current, ...changes }),
+      updatedAt: sql`now()`,
+      version: sql`${users.version} + 1`,
+    })
+    .where(and(eq(users.id, current.id), eq(users.version, current.version)))
     .returning();
-  if (row && (changes.displayName !== undefined || changes.displayNameKana !== undefined)) {
-    row.searchText = searchTextOf(row);
-    await db.update(users).set({ searchText: row.searchText }).where(eq(users.id, id));
-  }
   return row;
-}
-
-export async function updateUser(
-  db: Database,
-  id: string,
-  changes: Partial<typeof users.$inferInsert>,
-): Promise<void> {
-  await db.update(users).set(changes).where(eq(users.id, id));
 }
 
 export async function replaceUserPrograms(db: Database, userId: string, programIds: string[]): Promise<void> {
@@ -128,6 +124,10 @@ export async function claimLoginAttempt(db: Database, id: string, maxFailures: n
     .where(and(eq(users.id, id), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= now())`))
     .returning({ id: users.id });
   return claimed.length > 0;
+}
+
+export async function clearLoginFailures(db: Database, id: string): Promise<void> {
+  await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, id));
 }
 
 export async function recordLoginSuccess(db: Database, id: string): Promise<void> {

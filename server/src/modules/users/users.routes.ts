@@ -80,8 +80,13 @@ export function usersRoutes(db: Database) {
       summary: "Set a new password for a user (ends their sessions)",
       tags,
       schema: { params: userIdParamsSchema, body: resetPasswordInputSchema, response: { 204: undefined } },
-      handler: async ({ params, body, request }) => {
-        await service.resetUserPassword(db, actorOf(request), params.id, body.newPassword);
+      handler: async ({ params, body, request, user }) => {
+        await service.resetUserPassword(
+          db,
+          { ...actorOf(request), id: user.id },
+          params.id,
+          body.newPassword,
+        );
       },
     }),
   ];

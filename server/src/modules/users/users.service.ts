@@ -107,7 +107,9 @@ export async function updateUser(
     const programIds = input.programIds ? [...new Set(input.programIds)].sort() : current.programIds;
     const programsChanged = programIds.join(",") !== [...current.programIds].sort().join(",");
     if (programsChanged) await requireKnownPrograms(tx, programIds, "body.programIds");
-    const updated = await repository.updateUserIfVersion(tx, id, input.version, changes);
+    // Nothing really changed: no new version, no audit entry.
+    if (Object.keys(changes).length === 0 && !programsChanged) return presentUser(current);
+    const updated = await repository.updateUser(tx, current, changes);
     if (!updated) throw new AppError("STALE_UPDATE");
     if (programsChanged) await repository.replaceUserPrograms(tx, id, programIds);
     await recordAudit(tx, actor, {
@@ -130,7 +132,7 @@ export async function setUserStatus(
   return db.transaction(async (tx) => {
     const current = await requireUser(tx, id);
     if (current.status === status) return presentUser(current);
-    const updated = await repository.updateUserIfVersion(tx, id, current.version, {
+    const updated = await repository.updateUser(tx, current, {
       status,
       ...(status === "active" ? { failedLoginCount: 0, lockedUntil: null } : {}),
     });
@@ -147,22 +149,25 @@ export async function setUserStatus(
   });
 }
 
+/** An admin sets someone else's password; one's own goes through the account page, with the current one. */
 export async function resetUserPassword(
   db: Database,
-  actor: Actor,
+  actor: UserActor,
   id: string,
   newPassword: string,
 ): Promise<void> {
+  if (id === actor.id) throw new AppError("CANNOT_CHANGE_SELF");
   const current = await requireUser(db, id);
   checkPasswordPolicy(newPassword, current.email, "body.newPassword");
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
-    await repository.updateUser(tx, id, {
+    const updated = await repository.updateUser(tx, current, {
       passwordHash,
       passwordChangedAt: new Date(),
       failedLoginCount: 0,
       lockedUntil: null,
     });
+    if (!updated) throw new AppError("STALE_UPDATE");
     await deleteSessionsOfUser(tx, id);
     await recordAudit(tx, actor, {
       action: "password_change",
