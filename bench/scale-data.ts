@@ -44,12 +44,21 @@ export async function fillUsers(database: DatabaseHandle, count: number): Promis
       const name = `${family} ${given}`;
       const kana = `${familyKana} ${givenKana}`;
       const base = params.length;
-      values.push(`($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, 'x', $${base + 5})`);
-      params.push(email, name, kana, roles[i % roles.length], toSearchKey(`${email} ${name} ${kana}`));
+      values.push(
+        `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, 'x', $${base + 5}, $${base + 6})`,
+      );
+      params.push(
+        email,
+        name,
+        kana,
+        roles[i % roles.length],
+        toSearchKey(`${email} ${name} ${kana}`),
+        toSearchKey(kana),
+      );
     }
     await database.withRawSession((session) =>
       session.query(
-        `insert into users (email, display_name, display_name_kana, role, password_hash, search_text) values ${values.join(", ")}`,
+        `insert into users (email, display_name, display_name_kana, role, password_hash, search_text, sort_key) values ${values.join(", ")}`,
         params,
       ),
     );

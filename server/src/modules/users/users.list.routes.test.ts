@@ -78,6 +78,29 @@ describe("GET /api/users", () => {
     ]);
   });
 
+  it("sorts in 五十音 order whatever script or width the kana was typed in, the same on both databases", async () => {
+    const mixed = "mixed.otagai.example";
+    for (const [local, kana] of [
+      ["watanabe", "わたなべ"],
+      ["aoki", "アオキ"],
+      ["inoue", "ｲﾉｳｴ"],
+      ["gotou", "ごとう"],
+      ["kotou", "ことう"],
+    ]) {
+      await buildUser(t.database.db, {
+        email: `${local}@${mixed}`,
+        displayName: "試験 太郎",
+        displayNameKana: kana as string,
+      });
+    }
+    expect(locals(await list({ q: mixed }))).toEqual(["aoki", "inoue", "kotou", "gotou", "watanabe"]);
+  });
+
+  it("finds a person by kana typed in another script or width", async () => {
+    expect(locals(await list({ q: "ヤマダ" }))).toEqual(["taichi.yamada"]);
+    expect(locals(await list({ q: "ﾔﾏﾀﾞ" }))).toEqual(["taichi.yamada"]);
+  });
+
   it("records the listing as a read of user records", async () => {
     const before = (
       await auditEventsWhere(t.database.db, { action: "read", actorId: admin.userId, recordId: null })

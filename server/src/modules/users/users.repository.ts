@@ -45,7 +45,7 @@ export async function findUsers(
       .select({ user: users, programIds: programIdsOf })
       .from(users)
       .where(where)
-      .orderBy(asc(users.displayNameKana), asc(users.email))
+      .orderBy(sql`${users.sortKey} collate "C"`, asc(users.email))
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
     db.select({ total: count() }).from(users).where(where),
@@ -56,14 +56,20 @@ export async function findUsers(
   };
 }
 
-function searchTextOf(user: { email: string; displayName: string; displayNameKana?: string }): string {
-  return toSearchKey(`${user.email} ${user.displayName} ${user.displayNameKana ?? ""}`);
+type NameFields = { email: string; displayName: string; displayNameKana?: string };
+
+/** The derived columns kept in step with the name on every write: search text and 五十音 sort key. */
+function derivedColumnsOf(user: NameFields) {
+  return {
+    searchText: toSearchKey(`${user.email} ${user.displayName} ${user.displayNameKana ?? ""}`),
+    sortKey: toSearchKey(user.displayNameKana || user.displayName),
+  };
 }
 
 export async function insertUser(db: Database, values: typeof users.$inferInsert): Promise<UserRow> {
   const [row] = await db
     .insert(users)
-    .values({ ...values, searchText: searchTextOf(values) })
+    .values({ ...values, ...derivedColumnsOf(values) })
     .returning();
   if (!row) throw new Error("insert returned no row");
   return row;
@@ -83,7 +89,7 @@ export async function updateUser(
     .update(users)
     .set({
       ...changes,
-      searchText: searchTextOf({ ...current, ...changes }),
+      ...derivedColumnsOf({ ...current, ...changes }),
       updatedAt: sql`now()`,
       version: sql`${users.version} + 1`,
     })

@@ -18,6 +18,7 @@ export const users = pgTable("users", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   version: integer("version").notNull().default(1),
   searchText: text("search_text").notNull().default(""),
+  sortKey: text("sort_key").notNull().default(""),
 });
 
 export const userPrograms = pgTable(

@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
 import type { AuditAction, AuditVerification } from "@otagai/shared/audit/schemas";
 import { asc, desc, gt, sql } from "drizzle-orm";
+import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.ts";
+
+/**
+ * Only a transaction will do: the advisory lock lasts until commit, and outside one it would be
+ * released after its own statement, letting two appends take the same id.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the schema generics are unused (no relational queries)
+type Transaction = PgTransaction<PgQueryResultHKT, any, any>;
+
 import { auditEvents } from "./audit.tables.ts";
 
 /** Who did it and from where; built once per request (see actorOf in http/request-context.ts). */
@@ -51,7 +60,7 @@ export function hashAuditEvent(event: ChainedFields): string {
  * change and its record commit or roll back together. The advisory lock serializes appends
  * across all app processes, which keeps ids gap-free and each prev_hash right.
  */
-export async function recordAudit(db: Database, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: Transaction, actor: Actor, entry: AuditEntry): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(727002)`);
   const [last] = await db
     .select({ id: auditEvents.id, hash: auditEvents.hash })
