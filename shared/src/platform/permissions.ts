@@ -13,6 +13,14 @@ export const permissions = [
   "users.read",
   "users.manage",
   "audit.read",
+  // One per area of the brief: who may open it. Each area's own routes add finer permissions.
+  "support.read",
+  "consultation.read",
+  "network.read",
+  "community.read",
+  "recycling.read",
+  "reports.read",
+  "publications.read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -24,14 +32,24 @@ const internalStaff: Permission[] = ["account.self", "dashboard.read", "programs
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...permissions],
-  manager: [...internalStaff, "users.read"],
-  coordinator: internalStaff,
-  consultant: internalStaff,
-  staff: internalStaff,
-  // An external partner workplace: its own placements only (built with the support area).
-  partner: ["account.self"],
-  // Read-only oversight.
-  viewer: ["account.self", "dashboard.read", "programs.read"],
+  manager: permissions.filter((permission) => permission !== "users.manage" && permission !== "audit.read"),
+  coordinator: [...internalStaff, "support.read", "consultation.read", "network.read", "reports.read"],
+  consultant: [...internalStaff, "consultation.read"],
+  staff: [...internalStaff, "network.read", "community.read", "recycling.read", "publications.read"],
+  // An external partner workplace: only its own placements, in the support area.
+  partner: ["account.self", "support.read"],
+  // Read-only oversight (監事): every area's figures, no administration, no publishing.
+  viewer: [
+    "account.self",
+    "dashboard.read",
+    "programs.read",
+    "support.read",
+    "consultation.read",
+    "network.read",
+    "community.read",
+    "recycling.read",
+    "reports.read",
+  ],
 };
 
 export function roleHas(role: Role, permission: RoutePermission): boolean {
