@@ -13,9 +13,11 @@ describe("toCalendarDate", () => {
     expect(toCalendarDate("2026-01-01")).toEqual({ year: 2026, month: 1, day: 1 });
     expect(toCalendarDate("2026-12-31")).toEqual({ year: 2026, month: 12, day: 31 });
   });
-  it("reads a Date in local time", () => {
-    expect(toCalendarDate(new Date(2026, 0, 1, 0, 30))).toEqual({ year: 2026, month: 1, day: 1 });
-    expect(toCalendarDate(new Date(2026, 11, 31, 23, 59))).toEqual({ year: 2026, month: 12, day: 31 });
+  it("reads a Date as the day it is in Japan, whatever the machine's timezone", () => {
+    expect(toCalendarDate(new Date("2026-01-01T00:30:00+09:00"))).toEqual({ year: 2026, month: 1, day: 1 });
+    expect(toCalendarDate(new Date("2026-12-31T23:59:00+09:00"))).toEqual({ year: 2026, month: 12, day: 31 });
+    // 20:00 UTC on the 25th is already 05:00 on the 26th in Japan.
+    expect(toCalendarDate(new Date("2026-11-25T20:00:00Z"))).toEqual({ year: 2026, month: 11, day: 26 });
   });
   it("rejects impossible and malformed dates", () => {
     for (const bad of [

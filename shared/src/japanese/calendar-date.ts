@@ -29,11 +29,20 @@ export function isValidCalendarDate(year: number, month: number, day: number): b
   );
 }
 
-/** A Date is read in local time (what the user sees); a string must be a real "YYYY-MM-DD" date. */
+// The association works in Japan: an instant's calendar day is its day in Japan, on a UTC server
+// as much as in an office browser.
+const dayInJapan = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** A Date is an instant, read as the day it is in Japan; a string must be a real "YYYY-MM-DD" date. */
 export function toCalendarDate(input: Date | string): CalendarDate | null {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return null;
-    return { year: input.getFullYear(), month: input.getMonth() + 1, day: input.getDate() };
+    return toCalendarDate(dayInJapan.format(input));
   }
   if (typeof input !== "string") return null;
   const match = ISO_DATE.exec(input);

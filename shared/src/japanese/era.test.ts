@@ -33,9 +33,9 @@ describe("toWareki", () => {
     expect(toWareki("1600-01-01")).toBeNull();
   });
   it("reads a Date in local time", () => {
-    expect(toWareki(new Date(2026, 10, 26))).toBe("令和8年11月26日");
-    expect(toWareki(new Date(2019, 4, 1, 0, 0, 0))).toBe("令和元年5月1日");
-    expect(toWareki(new Date(2019, 3, 30, 23, 59, 59))).toBe("平成31年4月30日");
+    expect(toWareki(new Date("2026-11-26T00:00:00+09:00"))).toBe("令和8年11月26日");
+    expect(toWareki(new Date("2019-05-01T00:00:00+09:00"))).toBe("令和元年5月1日");
+    expect(toWareki(new Date("2019-04-30T23:59:59+09:00"))).toBe("平成31年4月30日");
   });
   it("returns null for invalid dates and malformed strings", () => {
     expect(toWareki("2026-02-30")).toBeNull();
@@ -59,7 +59,7 @@ describe("eraYear", () => {
     expect(eraYear("2019-04-30")).toEqual({ era: "平成", year: 31 });
     expect(eraYear("2019-05-01")).toEqual({ era: "令和", year: 1 });
     expect(eraYear("1989-01-07")).toEqual({ era: "昭和", year: 64 });
-    expect(eraYear(new Date(1950, 0, 1))).toEqual({ era: "昭和", year: 25 });
+    expect(eraYear(new Date("1950-01-01T00:00:00+09:00"))).toEqual({ era: "昭和", year: 25 });
   });
   it("returns null for invalid or pre-明治 dates", () => {
     expect(eraYear("2026-02-30")).toBeNull();
