@@ -8,10 +8,12 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { openPglite } from "./platform/db/client.ts";
+import { lockFileName } from "./platform/db/data-dir-lock.ts";
 
 // The real server as a separate process: what survives a hard kill, and what a start prints.
 // With TEST_DATABASE_URL each test gets a database of its own on that server (the server itself
-// always uses the public schema); without it, PGlite files in a temporary DATA_DIR.
+// always uses the public schema; demo data only with DEMO_DATA=true there); without it, PGlite
+// files in a temporary DATA_DIR, locked while a server uses them.
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
@@ -35,7 +37,13 @@ function freePort(): Promise<number> {
 }
 
 /** Where a server keeps its data for one test, and how to look at it from outside. */
-type Store = { env: Record<string, string>; countUsers(): Promise<number>; dispose(): Promise<void> };
+type Store = {
+  env: Record<string, string>;
+  /** The embedded database's folder; undefined on a PostgreSQL server. */
+  dataDir?: string;
+  countUsers(): Promise<number>;
+  dispose(): Promise<void>;
+};
 
 async function freshStore(): Promise<Store> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "otagai-server-test-"));
@@ -43,6 +51,7 @@ async function freshStore(): Promise<Store> {
   if (!testDatabaseUrl) {
     return {
       env: { DATA_DIR: dataDir },
+      dataDir,
       async countUsers() {
         const database = await openPglite(dataDir);
         try {
@@ -57,22 +66,42 @@ async function freshStore(): Promise<Store> {
       dispose: removeDir,
     };
   }
-  const name = `otagai_restart_${randomBytes(6).toString("hex")}`;
-  await withClient(testDatabaseUrl, (client) => client.query(`create database ${name}`));
-  const url = new URL(testDatabaseUrl);
-  url.pathname = `/${name}`;
+  // As the README recommends for production: the database and its tables owned by one role that
+  // runs the migrations, the app connected as another that owns nothing (ADR 009).
+  const id = randomBytes(6).toString("hex");
+  const [name, owner, app] = [`otagai_restart_${id}`, `otagai_owner_${id}`, `otagai_app_${id}`];
+  await withClient(testDatabaseUrl, async (client) => {
+    await client.query(`create role ${owner} login`);
+    await client.query(`create role ${app} login`);
+    await client.query(`create database ${name} owner ${owner}`);
+  });
+  const urlAs = (role: string) => {
+    const url = new URL(testDatabaseUrl);
+    url.username = role;
+    url.password = "";
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
   return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    // On a PostgreSQL server demo data loads only when asked for (production ignores it).
+    env: {
+      DATA_DIR: dataDir,
+      DATABASE_URL: urlAs(app),
+      DATABASE_MIGRATION_URL: urlAs(owner),
+      DEMO_DATA: "true",
+    },
     async countUsers() {
-      const { rows } = await withClient(url.toString(), (client) =>
+      const { rows } = await withClient(urlAs(app), (client) =>
         client.query("select count(*)::int as n from users"),
       );
       return rows[0].n;
     },
     async dispose() {
-      await withClient(testDatabaseUrl, (client) =>
-        client.query(`drop database if exists ${name} with (force)`),
-      );
+      await withClient(testDatabaseUrl, async (client) => {
+        await client.query(`drop database if exists ${name} with (force)`);
+        await client.query(`drop role if exists ${app}`);
+        await client.query(`drop role if exists ${owner}`);
+      });
       await removeDir();
     },
   };
@@ -182,6 +211,12 @@ describe("the server process", () => {
       const first = await startServer(store, "test");
       expect(first.output()).toContain("Demo data loaded");
       expect(first.output()).toContain(demoPassword);
+      if (store.dataDir) {
+        // While it runs, nothing else may open its data folder (npm run user:create, say).
+        await expect(openPglite(store.dataDir)).rejects.toThrow(
+          `Otagai is already using ${store.dataDir} (process ${first.child.pid}).`,
+        );
+      }
 
       const admin = new Client(first.baseUrl);
       expect((await admin.login(demoAdmin, demoPassword)).status).toBe(200);
@@ -195,6 +230,11 @@ describe("the server process", () => {
       expect(created.status, JSON.stringify(created.body)).toBe(201);
 
       await stop(first.child, "SIGKILL");
+      // The killed server could not remove its lock: the next start takes it over.
+      if (store.dataDir)
+        expect(fs.readFileSync(path.join(store.dataDir, lockFileName), "utf8").trim()).toBe(
+          String(first.child.pid),
+        );
 
       const second = await startServer(store, "test");
       expect(second.output()).not.toContain("Demo data loaded");
@@ -210,6 +250,7 @@ describe("the server process", () => {
       ]);
       expect((await new Client(second.baseUrl).login(newUser.email, newUser.password)).status).toBe(200);
       await stop(second.child, "SIGTERM");
+      if (store.dataDir) expect(fs.existsSync(path.join(store.dataDir, lockFileName))).toBe(false);
     } finally {
       await store.dispose();
     }
@@ -221,6 +262,8 @@ describe("the server process", () => {
       const server = await startServer(store, "production");
       expect(server.output()).not.toContain("Demo data loaded");
       expect(server.output()).not.toContain(demoPassword);
+      // Two roles on PostgreSQL, and nothing to say about roles on the embedded database.
+      expect(server.output()).not.toContain("owns the tables");
 
       const client = new Client(server.baseUrl);
       const state = await client.send("GET", "/api/auth/session");

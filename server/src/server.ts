@@ -1,13 +1,13 @@
 import { buildApp } from "./app.ts";
 import { countUsers } from "./modules/users/users.repository.ts";
-import { openMigratedDatabase } from "./platform/bootstrap.ts";
+import { exitOnOpenError, openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
 import { loadDemoData } from "./platform/demo-data.ts";
 import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
 
 const config = loadConfig();
-const { database, applied } = await openMigratedDatabase(config);
+const { database, applied } = await openMigratedDatabase(config).catch(exitOnOpenError);
 if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
 // Demo data only outside production, by default only on the embedded database, and only into an empty one.

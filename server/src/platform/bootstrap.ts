@@ -1,17 +1,82 @@
 import type { Config } from "./config.ts";
-import { type DatabaseHandle, openDatabase } from "./db/client.ts";
+import {
+  type DatabaseHandle,
+  DatabaseOpenError,
+  type OpenOptions,
+  openDatabase,
+  openPostgres,
+} from "./db/client.ts";
+import { canBypassAuditTrail, currentRole, grantAppRole } from "./db/grant-app-role.ts";
 import { migrate } from "./db/migrate.ts";
 
-/** Opens the configured database (PGlite under DATA_DIR, or DATABASE_URL) and brings its schema up to date. */
-export async function openMigratedDatabase(
-  config: Config,
-): Promise<{ database: DatabaseHandle; applied: string[] }> {
-  const database = await openDatabase({
+/** The configured database (PGlite under DATA_DIR, or DATABASE_URL) as it is: no migrations. */
+export function openConfiguredDatabase(config: Config, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  return openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
     schema: config.databaseSchema,
+    ...options,
   });
-  const applied = await migrate(database);
-  return { database, applied };
+}
+
+export const singleRoleWarning =
+  "Warning: the app's database role owns the tables, so it could switch off the audit trail's " +
+  "append-only triggers; set DATABASE_MIGRATION_URL to an owner role and DATABASE_URL to a role " +
+  'that owns nothing (README: "On a PostgreSQL server").';
+
+/**
+ * Opens the configured database and brings its schema up to date. With DATABASE_MIGRATION_URL
+ * (PostgreSQL only; ADR 009) the migrations run as that owner role, which then grants the app's
+ * role (DATABASE_URL's) only what it needs; without it, the app's role migrates and owns the
+ * tables, and in production `warn` says so once.
+ */
+export async function openMigratedDatabase(
+  config: Config,
+  { warn = (line: string) => console.warn(line) }: { warn?: (line: string) => void } = {},
+): Promise<{ database: DatabaseHandle; applied: string[] }> {
+  if (config.databaseMigrationUrl && !config.databaseUrl)
+    throw new Error(
+      "DATABASE_MIGRATION_URL is for a PostgreSQL server: set DATABASE_URL too (the app's role), " +
+        "or unset DATABASE_MIGRATION_URL to use the embedded database.",
+    );
+  if (!config.databaseMigrationUrl) {
+    const database = await openConfiguredDatabase(config);
+    try {
+      const applied = await migrate(database);
+      if (
+        config.nodeEnv === "production" &&
+        database.kind === "postgres" &&
+        (await canBypassAuditTrail(database))
+      )
+        warn(singleRoleWarning);
+      return { database, applied };
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+
+  const owner = await openPostgres(config.databaseMigrationUrl, 1, config.databaseSchema);
+  let database: DatabaseHandle | undefined;
+  try {
+    const applied = await migrate(owner);
+    database = await openConfiguredDatabase(config);
+    await grantAppRole(owner, await currentRole(database));
+    return { database, applied };
+  } catch (error) {
+    await database?.close();
+    throw error;
+  } finally {
+    await owner.close();
+  }
+}
+
+/** For a command's top level: an expected failure (DatabaseOpenError) is printed without a stack, exit 2. */
+export function exitOnOpenError(error: unknown): never {
+  if (error instanceof DatabaseOpenError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
 }

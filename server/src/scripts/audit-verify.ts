@@ -1,8 +1,10 @@
-// npm run audit:verify — recomputes the audit trail's hash chain; exits 1 when it is broken.
+// npm run audit:verify — recomputes the audit trail's hash chain; exits 1 when it is broken, 2 when
+// there is no database to check (or the embedded one is in use). It only reads: no migrations.
 import { verifyAuditChain } from "../platform/audit/audit.ts";
+import { exitOnOpenError } from "../platform/bootstrap.ts";
 import { openCliDatabase } from "./cli-database.ts";
 
-const database = await openCliDatabase();
+const database = await openCliDatabase({ migrate: false }).catch(exitOnOpenError);
 try {
   const result = await verifyAuditChain(database.db);
   if (result.ok) {

@@ -6,6 +6,9 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { DatabaseOpenError, lockDataDir } from "./data-dir-lock.ts";
+
+export { DatabaseOpenError };
 
 /** Drizzle over either driver; a transaction is a Database too, so repositories take either. */
 // biome-ignore lint/suspicious/noExplicitAny: the schema generic is unused (no relational queries)
@@ -25,14 +28,56 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
+/** Options of an open that must change nothing (npm run audit:verify). */
+export type OpenOptions = {
+  /**
+   * Every transaction is read-only, no schema is created, and an embedded database that does not
+   * exist yet is not created but refused.
+   */
+  readOnly?: boolean;
+};
+
 export function createPglite(dataDir: string | undefined): Promise<PGlite> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   return PGlite.create(dataDir ? path.join(dataDir, "pglite") : undefined, { extensions: { pg_trgm } });
 }
 
-export async function openPglite(dataDir: string | undefined, schema?: string): Promise<DatabaseHandle> {
-  const client = await createPglite(dataDir);
-  return wrapPglite(client, schema, () => client.close());
+/**
+ * PGlite in memory, or persisted in `dataDir`. A data folder is locked (DATA_DIR/otagai.lock) until
+ * close(): a second process opening it, say `npm run user:create` while the server runs, is refused
+ * with a DatabaseOpenError instead of corrupting it.
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  schema?: string,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  if (dataDir && options.readOnly && !fs.existsSync(path.join(dataDir, "pglite", "PG_VERSION")))
+    throw new DatabaseOpenError(
+      `There is no Otagai database in ${dataDir} yet (start the server once, or check DATA_DIR).\n` +
+        `${dataDir} にはまだ Otagai のデータベースがありません（一度サーバーを起動するか、DATA_DIR を確認してください）。`,
+    );
+  const unlock = dataDir ? await lockDataDir(dataDir) : () => {};
+  let client: PGlite | undefined;
+  try {
+    const opened = await createPglite(dataDir);
+    client = opened;
+    if (options.readOnly)
+      await opened.exec(
+        `set default_transaction_read_only = on;${schema ? ` set search_path to ${schema}, public;` : ""}`,
+      );
+    return await wrapPglite(opened, options.readOnly ? undefined : schema, async () => {
+      try {
+        await opened.close();
+      } finally {
+        unlock();
+      }
+    });
+  } catch (error) {
+    await client?.close().catch(() => {});
+    unlock();
+    throw error;
+  }
 }
 
 /** A handle over an open PGlite; tests share one PGlite per worker and give each file a schema. */
@@ -57,13 +102,35 @@ export async function wrapPglite(
   };
 }
 
-export async function openPostgres(url: string, poolSize: number, schema?: string): Promise<DatabaseHandle> {
+export async function openPostgres(
+  url: string,
+  poolSize: number,
+  schema?: string,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  const settings = [
+    ...(schema ? [`-c search_path=${schema},public`] : []),
+    ...(options.readOnly ? ["-c default_transaction_read_only=on"] : []),
+  ];
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
-    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+    ...(settings.length > 0 ? { options: settings.join(" ") } : {}),
   });
-  if (schema) await pool.query(`create schema if not exists ${schema}`);
+  // Creating a schema needs CREATE on the database, which the app's role (ADR 009) lacks: only
+  // when it is missing.
+  if (schema && !options.readOnly) {
+    try {
+      const { rows } = await pool.query<{ present: boolean }>(
+        "select to_regnamespace($1) is not null as present",
+        [schema],
+      );
+      if (!rows[0]?.present) await pool.query(`create schema if not exists ${schema}`);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+  }
   return {
     kind: "postgres",
     db: drizzlePg(pool) as unknown as Database,
@@ -85,13 +152,15 @@ export async function openPostgres(url: string, poolSize: number, schema?: strin
   };
 }
 
-export function openDatabase(options: {
-  databaseUrl?: string;
-  dataDir?: string;
-  poolSize?: number;
-  schema?: string;
-}): Promise<DatabaseHandle> {
+export function openDatabase(
+  options: {
+    databaseUrl?: string;
+    dataDir?: string;
+    poolSize?: number;
+    schema?: string;
+  } & OpenOptions,
+): Promise<DatabaseHandle> {
   return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema)
-    : openPglite(options.dataDir, options.schema);
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.schema, options)
+    : openPglite(options.dataDir, options.schema, options);
 }

@@ -10,3 +10,4 @@ export function sqlStateOf(error: unknown): string | undefined {
 
 export const uniqueViolation = "23505";
 export const foreignKeyViolation = "23503";
+export const insufficientPrivilege = "42501";

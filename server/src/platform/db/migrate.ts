@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatabaseHandle } from "./client.ts";
+import { insufficientPrivilege, sqlStateOf } from "./errors.ts";
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -23,9 +24,15 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
     await session.exec("begin");
     try {
       await session.exec("select pg_advisory_xact_lock(727001)");
-      await session.exec(
-        "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())",
+      // Only when missing: an up-to-date database then needs no DDL, so a role that owns nothing
+      // (the app's, ADR 009) may run this too.
+      const [bookkeeping] = await session.query<{ present: boolean }>(
+        "select exists (select 1 from pg_tables where schemaname = current_schema() and tablename = 'schema_migrations') as present",
       );
+      if (!bookkeeping?.present)
+        await session.exec(
+          "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())",
+        );
       const done = new Set(
         (await session.query<{ name: string }>("select name from schema_migrations")).map((row) => row.name),
       );
@@ -40,6 +47,12 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
       return applied;
     } catch (error) {
       await session.exec("rollback");
+      if (sqlStateOf(error) === insufficientPrivilege)
+        throw new Error(
+          `Could not apply the migrations: ${(error as Error).message}. Migrations run as the role that ` +
+            'owns the tables: set DATABASE_MIGRATION_URL to its connection (README: "On a PostgreSQL server").',
+          { cause: error },
+        );
       throw error;
     }
   });

@@ -85,4 +85,6 @@ create trigger audit_events_no_update before update or delete on audit_events
   for each row execute function audit_events_append_only();
 create trigger audit_events_no_truncate before truncate on audit_events
   for each statement execute function audit_events_append_only();
-revoke update, delete, truncate on audit_events from public;
+-- The triggers stop every role, but the table's owner (or a superuser) could disable them: in
+-- production the app runs as a role that owns nothing and may only SELECT and INSERT here
+-- (platform/db/grant-app-role.ts, ADR 009).
