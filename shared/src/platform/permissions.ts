@@ -5,6 +5,17 @@
 export const roles = ["admin", "manager", "coordinator", "consultant", "staff", "partner", "viewer"] as const;
 export type Role = (typeof roles)[number];
 
+/** One per area of the brief: who may open it. Each area's own routes add finer permissions. */
+const areaPermissions = [
+  "support.read",
+  "consultation.read",
+  "network.read",
+  "community.read",
+  "recycling.read",
+  "reports.read",
+  "publications.read",
+] as const;
+
 export const permissions = [
   "account.self",
   "dashboard.read",
@@ -13,14 +24,7 @@ export const permissions = [
   "users.read",
   "users.manage",
   "audit.read",
-  // One per area of the brief: who may open it. Each area's own routes add finer permissions.
-  "support.read",
-  "consultation.read",
-  "network.read",
-  "community.read",
-  "recycling.read",
-  "reports.read",
-  "publications.read",
+  ...areaPermissions,
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,12 +47,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "account.self",
     "dashboard.read",
     "programs.read",
-    "support.read",
-    "consultation.read",
-    "network.read",
-    "community.read",
-    "recycling.read",
-    "reports.read",
+    ...areaPermissions.filter((permission) => permission !== "publications.read"),
   ],
 };
 
