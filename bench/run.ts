@@ -99,7 +99,7 @@ async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Ro
       const key = `%${toSearchKey(queries[i % queries.length] ?? "")}%`;
       return Promise.all([
         database.db.execute(
-          sql`select * from users where search_text like ${key} order by display_name_kana, email limit 20`,
+          sql`select * from users where search_text like ${key} order by sort_key collate "C", email limit 20`,
         ),
         database.db.execute(sql`select count(*) from users where search_text like ${key}`),
       ]);
