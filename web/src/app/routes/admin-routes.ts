@@ -1,7 +1,8 @@
-import { type AuditAction, auditActions } from "@otagai/shared/audit/schemas";
+import { auditActions } from "@otagai/shared/audit/schemas";
 import { type Role, roles } from "@otagai/shared/platform/permissions";
 import { userStatuses } from "@otagai/shared/users/schemas";
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import type { FindAuditEventsParams } from "../../features/audit/api/find-audit-events";
 import { requireArea, requirePermission } from "../guards";
 import { searchDate, searchOneOf, searchPage, searchString } from "../search-params";
 import { authenticatedRoute } from "./base-routes";
@@ -15,14 +16,8 @@ export interface UserListSearch {
   page?: number;
 }
 
-export interface AuditSearch {
-  action?: AuditAction;
-  entity?: string;
-  recordId?: string;
-  from?: string;
-  to?: string;
-  page?: number;
-}
+/** The audit page's URL search: the API's filters, less the actor (chosen from a record, not the URL). */
+export type AuditSearch = Omit<FindAuditEventsParams, "actorId">;
 
 export const adminRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
