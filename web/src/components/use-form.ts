@@ -50,5 +50,15 @@ export function useForm<V extends Record<string, unknown>>(initial: V) {
     setAttempt((count) => count + 1);
   }
 
-  return { values, setValues, setField, errors, validate, showServerErrors, markErrors, formRef };
+  /** value, onChange and error for a text input bound to a string field: `<TextInput {...form.textInput("email")} />`. */
+  function textInput<K extends keyof V & string>(key: K) {
+    return {
+      value: values[key] as string,
+      onChange: (event: { currentTarget: { value: string } }) =>
+        setField(key, event.currentTarget.value as V[K]),
+      error: errors[key],
+    };
+  }
+
+  return { values, setValues, setField, errors, validate, showServerErrors, markErrors, formRef, textInput };
 }

@@ -66,17 +66,13 @@ export function LoginPage(): JSX.Element {
                 autoComplete="username"
                 inputMode="email"
                 required
-                value={form.values.email}
-                onChange={(event) => form.setField("email", event.currentTarget.value)}
-                error={form.errors.email}
+                {...form.textInput("email")}
               />
               <PasswordField
                 label={t("fields.password")}
                 autoComplete="current-password"
                 required
-                value={form.values.password}
-                onChange={(event) => form.setField("password", event.currentTarget.value)}
-                error={form.errors.password}
+                {...form.textInput("password")}
               />
               <Button type="submit" size="md" fullWidth loading={login.isPending}>
                 {t("login.submit")}

@@ -47,9 +47,7 @@ export function ChangePasswordForm() {
           label={t("fields.currentPassword")}
           autoComplete="current-password"
           required
-          value={form.values.currentPassword}
-          onChange={(event) => form.setField("currentPassword", event.currentTarget.value)}
-          error={form.errors.currentPassword}
+          {...form.textInput("currentPassword")}
         />
         <NewPasswordFields
           value={form.values.newPassword}

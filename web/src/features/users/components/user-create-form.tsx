@@ -46,25 +46,19 @@ export function UserCreateForm() {
           type="email"
           autoComplete="off"
           required
-          value={form.values.email}
-          onChange={(event) => form.setField("email", event.currentTarget.value)}
-          error={form.errors.email}
+          {...form.textInput("email")}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t("fields.displayName")}
             required
             autoComplete="off"
-            value={form.values.displayName}
-            onChange={(event) => form.setField("displayName", event.currentTarget.value)}
-            error={form.errors.displayName}
+            {...form.textInput("displayName")}
           />
           <TextInput
             label={t("fields.displayNameKana")}
             autoComplete="off"
-            value={form.values.displayNameKana}
-            onChange={(event) => form.setField("displayNameKana", event.currentTarget.value)}
-            error={form.errors.displayNameKana}
+            {...form.textInput("displayNameKana")}
           />
         </SimpleGrid>
         <UserAccessFields values={form.values} errors={form.errors} setField={form.setField} />

@@ -91,19 +91,8 @@ export function UserEditForm({ user, canManage, onSaved, onReload }: UserEditFor
             <MutationError error={update.error} />
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t("fields.displayName")}
-              required
-              value={form.values.displayName}
-              onChange={(event) => form.setField("displayName", event.currentTarget.value)}
-              error={form.errors.displayName}
-            />
-            <TextInput
-              label={t("fields.displayNameKana")}
-              value={form.values.displayNameKana}
-              onChange={(event) => form.setField("displayNameKana", event.currentTarget.value)}
-              error={form.errors.displayNameKana}
-            />
+            <TextInput label={t("fields.displayName")} required {...form.textInput("displayName")} />
+            <TextInput label={t("fields.displayNameKana")} {...form.textInput("displayNameKana")} />
           </SimpleGrid>
           <UserAccessFields
             values={form.values}
