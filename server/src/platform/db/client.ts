@@ -117,6 +117,13 @@ export async function openPostgres(
     max: poolSize,
     ...(settings.length > 0 ? { options: settings.join(" ") } : {}),
   });
+  // The server may drop an idle connection (restart, failover, an administrator's terminate). pg
+  // reports it on the pool, and an 'error' event nobody listens to would end the process; the pool
+  // simply opens a new connection for the next query.
+  let closing = false;
+  pool.on("error", (error) => {
+    if (!closing) console.error(`Database connection lost (a new one will be opened): ${error.message}`);
+  });
   // Creating a schema needs CREATE on the database, which the app's role (ADR 009) lacks: only
   // when it is missing.
   if (schema && !options.readOnly) {
@@ -148,7 +155,10 @@ export async function openPostgres(
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
   };
 }
 
