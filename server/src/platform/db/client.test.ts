@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openPostgres } from "./client.ts";
 
@@ -13,7 +12,7 @@ describe("a PostgreSQL pool", () => {
       const database = await openPostgres(`${testDatabaseUrl}?application_name=${name}`, 2);
       const admin = await openPostgres(testDatabaseUrl as string, 1);
       try {
-        await database.db.execute(sql`select 1`);
+        await database.withRawSession((session) => session.query("select 1"));
         const [terminated] = await admin.withRawSession((session) =>
           session.query<{ count: number }>(
             "select count(pg_terminate_backend(pid))::int as count from pg_stat_activity where application_name = $1",
@@ -22,8 +21,8 @@ describe("a PostgreSQL pool", () => {
         );
         expect(terminated?.count).toBeGreaterThan(0);
         await new Promise((resolve) => setTimeout(resolve, 200));
-        const result = await database.db.execute(sql`select 2 as two`);
-        expect(result.rows[0]).toEqual({ two: 2 });
+        const rows = await database.withRawSession((session) => session.query("select 2 as two"));
+        expect(rows).toEqual([{ two: 2 }]);
       } finally {
         await database.close();
         await admin.close();
