@@ -12,6 +12,7 @@ export const auditActions = [
   "logout",
   "disable",
   "enable",
+  "unlock",
   "password_change",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

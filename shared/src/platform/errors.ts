@@ -16,6 +16,7 @@ export const errorCodes = [
   "PASSWORD_WRONG",
   "EMAIL_TAKEN",
   "CANNOT_CHANGE_SELF",
+  "LAST_ADMIN",
   "PAYLOAD_TOO_LARGE",
   "INTERNAL",
 ] as const;

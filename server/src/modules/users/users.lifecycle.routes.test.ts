@@ -238,3 +238,26 @@ describe("a PATCH that changes nothing", () => {
     expect(await auditEventsWhere(t.database.db, { action: "update", recordId: user.id })).toEqual([]);
   });
 });
+
+describe("POST /api/users/:id/unlock", () => {
+  it("lifts a lock left by failed logins at once, and records who did it", async () => {
+    const user = await buildUser(t.database.db, { role: "staff" });
+    for (let i = 0; i < t.config.loginMaxFailures; i += 1) await attemptLogin(t, user.email, "wrong-password-x");
+    expectError(await attemptLogin(t, user.email, testPassword), 429, "ACCOUNT_LOCKED");
+
+    const response = await userActionVia(t, admin, user.id, "unlock");
+
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ id: user.id, lockedUntil: null });
+    expect((await attemptLogin(t, user.email, testPassword)).statusCode).toBe(200);
+    const [entry] = await auditEventsWhere(t.database.db, { action: "unlock", recordId: user.id });
+    expect(entry).toMatchObject({ actorId: admin.userId, entity: "user", changedFields: ["lockedUntil"] });
+  });
+
+  it("answers 404 for an unknown user and 403 for a manager", async () => {
+    expectError(await userActionVia(t, admin, unknownUserId, "unlock"), 404, "NOT_FOUND");
+    const manager = await t.loginAs("manager");
+    const user = await buildUser(t.database.db);
+    expectError(await userActionVia(t, manager, user.id, "unlock"), 403, "FORBIDDEN");
+  });
+});

@@ -98,6 +98,21 @@ export async function updateUser(
   return row;
 }
 
+/**
+ * Locks every active administrator's row until the transaction ends and returns their ids. Two
+ * admins removing each other at once then take turns: the second sees the first's change and
+ * finds itself the last one. Ordered by id, so concurrent callers lock in the same order.
+ */
+export async function lockActiveAdmins(db: Database): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.status, "active")))
+    .orderBy(asc(users.id))
+    .for("update");
+  return rows.map((row) => row.id);
+}
+
 export async function replaceUserPrograms(db: Database, userId: string, programIds: string[]): Promise<void> {
   await db.delete(userPrograms).where(eq(userPrograms.userId, userId));
   if (programIds.length > 0) {

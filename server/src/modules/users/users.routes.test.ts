@@ -74,7 +74,9 @@ describe("POST /api/users", () => {
 
     const response = await createUserVia(t, admin, { email: "Sato.Kenji@TEST.otagai.example" });
 
-    expectError(response, 409, "EMAIL_TAKEN");
+    const body = expectError(response, 409, "EMAIL_TAKEN", ["body.email"]);
+    // The field says why, as the banner does, not a generic "invalid".
+    expect(body.fields?.[0]?.message).toBe("このメールアドレスはすでに登録されています。");
     expect(await countRows(t.database.db, users)).toBe(usersBefore);
     expect((await userRow(t.database.db, existing.id))?.displayName).toBe(existing.displayName);
   });

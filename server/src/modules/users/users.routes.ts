@@ -75,6 +75,16 @@ export function usersRoutes(db: Database) {
     }),
     defineRoute({
       method: "POST",
+      url: "/api/users/:id/unlock",
+      permission: "users.manage",
+      summary: "Lift the lock left by failed logins",
+      tags,
+      schema: { params: userIdParamsSchema, response: { 200: userSchema } },
+      handler: ({ params, request, user }) =>
+        service.unlockUser(db, { ...actorOf(request), id: user.id }, params.id),
+    }),
+    defineRoute({
+      method: "POST",
       url: "/api/users/:id/password",
       permission: "users.manage",
       summary: "Set a new password for a user (ends their sessions)",

@@ -33,6 +33,26 @@ async function requireKnownPrograms(db: Database, programIds: string[], field: s
   }
 }
 
+/**
+ * "At least one active administrator remains", checked with every admin row locked, inside the
+ * transaction that would remove `userId` from the active admins.
+ */
+async function requireAnotherActiveAdmin(tx: Database, userId: string) {
+  const admins = await repository.lockActiveAdmins(tx);
+  if (!admins.some((id) => id !== userId)) throw new AppError("LAST_ADMIN");
+}
+
+function removesActiveAdmin(
+  current: { role: string; status: string },
+  next: { role: string; status: string },
+) {
+  return (
+    current.role === "admin" &&
+    current.status === "active" &&
+    (next.role !== "admin" || next.status !== "active")
+  );
+}
+
 export async function findUsers(db: Database, actor: Actor, query: FindUsers) {
   const { rows, total } = await repository.findUsers(db, query);
   // A list of people is a read of records about people.
@@ -53,8 +73,7 @@ export async function createUser(db: Database, actor: Actor, input: CreateUser):
   const programIds = [...new Set(input.programIds)].sort();
   try {
     return await db.transaction(async (tx) => {
-      if (await repository.findUserByEmail(tx, input.email))
-        throw new AppError("EMAIL_TAKEN", [{ path: "body.email", code: "taken", messageKey: "invalid" }]);
+      if (await repository.findUserByEmail(tx, input.email)) throw emailTaken();
       await requireKnownPrograms(tx, programIds, "body.programIds");
       const row = await repository.insertUser(tx, {
         email: input.email,
@@ -83,9 +102,13 @@ export async function createUser(db: Database, actor: Actor, input: CreateUser):
     });
   } catch (error) {
     // Two admins creating the same e-mail at once: the unique index decides.
-    if (sqlStateOf(error) === uniqueViolation) throw new AppError("EMAIL_TAKEN");
+    if (sqlStateOf(error) === uniqueViolation) throw emailTaken();
     throw error;
   }
+}
+
+function emailTaken() {
+  return new AppError("EMAIL_TAKEN", [{ path: "body.email", code: "taken", messageKey: "emailTaken" }]);
 }
 
 export async function updateUser(
@@ -104,6 +127,8 @@ export async function updateUser(
     for (const key of ["displayName", "displayNameKana", "role", "locale"] as const) {
       if (input[key] !== undefined && input[key] !== current[key]) changes[key] = input[key];
     }
+    if (removesActiveAdmin(current, { role: input.role ?? current.role, status: current.status }))
+      await requireAnotherActiveAdmin(tx, id);
     const programIds = input.programIds ? [...new Set(input.programIds)].sort() : current.programIds;
     const programsChanged = programIds.join(",") !== [...current.programIds].sort().join(",");
     if (programsChanged) await requireKnownPrograms(tx, programIds, "body.programIds");
@@ -132,6 +157,7 @@ export async function setUserStatus(
   return db.transaction(async (tx) => {
     const current = await requireUser(tx, id);
     if (current.status === status) return presentUser(current);
+    if (removesActiveAdmin(current, { role: current.role, status })) await requireAnotherActiveAdmin(tx, id);
     const updated = await repository.updateUser(tx, current, {
       status,
       ...(status === "active" ? { failedLoginCount: 0, lockedUntil: null } : {}),
@@ -146,6 +172,22 @@ export async function setUserStatus(
       changedFields: ["status"],
     });
     return presentUser({ ...updated, programIds: current.programIds });
+  });
+}
+
+/** Lifts a lock left by failed logins now, instead of waiting for it to expire. */
+export async function unlockUser(db: Database, actor: UserActor, id: string): Promise<User> {
+  return db.transaction(async (tx) => {
+    const current = await requireUser(tx, id);
+    if (current.failedLoginCount === 0 && current.lockedUntil === null) return presentUser(current);
+    await repository.clearLoginFailures(tx, id);
+    await recordAudit(tx, actor, {
+      action: "unlock",
+      entity: "user",
+      recordId: id,
+      changedFields: ["lockedUntil"],
+    });
+    return presentUser({ ...current, failedLoginCount: 0, lockedUntil: null });
   });
 }
 

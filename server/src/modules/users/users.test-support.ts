@@ -30,7 +30,7 @@ export function userActionVia(
   t: TestApp,
   session: Session,
   id: string,
-  action: "disable" | "enable" | "password",
+  action: "disable" | "enable" | "unlock" | "password",
   payload?: Record<string, unknown>,
 ) {
   return t.request({

@@ -13,6 +13,7 @@ const statusByCode: Record<ErrorCode, number> = {
   CONFLICT: 409,
   STALE_UPDATE: 409,
   EMAIL_TAKEN: 409,
+  LAST_ADMIN: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   ACCOUNT_LOCKED: 429,
