@@ -242,7 +242,8 @@ describe("a PATCH that changes nothing", () => {
 describe("POST /api/users/:id/unlock", () => {
   it("lifts a lock left by failed logins at once, and records who did it", async () => {
     const user = await buildUser(t.database.db, { role: "staff" });
-    for (let i = 0; i < t.config.loginMaxFailures; i += 1) await attemptLogin(t, user.email, "wrong-password-x");
+    for (let i = 0; i < t.config.loginMaxFailures; i += 1)
+      await attemptLogin(t, user.email, "wrong-password-x");
     expectError(await attemptLogin(t, user.email, testPassword), 429, "ACCOUNT_LOCKED");
 
     const response = await userActionVia(t, admin, user.id, "unlock");
