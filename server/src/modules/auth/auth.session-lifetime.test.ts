@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { lastSeenWriteSeconds } from "../../platform/sessions/sessions.ts";
 import { buildUser } from "../../test/factories.ts";
 import { expectError, loginWith, sessionIdOf, sessionRowsOf } from "../../test/http-helpers.ts";
 import type { Session } from "../../test/test-app.ts";
@@ -10,12 +11,15 @@ const t = useTestApp();
 /** Moves a session's clock: how long ago it was last seen, and when it expires (minutes from now). */
 async function ageSession(
   session: Session,
-  changes: { lastSeenMinutesAgo?: number; expiresInMinutes?: number },
+  changes: { lastSeenMinutesAgo?: number; lastSeenSecondsAgo?: number; expiresInMinutes?: number },
 ) {
   const id = sessionIdOf(session);
-  if (changes.lastSeenMinutesAgo !== undefined) {
+  const seconds =
+    changes.lastSeenSecondsAgo ??
+    (changes.lastSeenMinutesAgo === undefined ? undefined : changes.lastSeenMinutesAgo * 60);
+  if (seconds !== undefined) {
     await t.database.db.execute(
-      sql`update sessions set last_seen_at = now() - make_interval(mins => ${changes.lastSeenMinutesAgo}) where id = ${id}`,
+      sql`update sessions set last_seen_at = now() - make_interval(secs => ${seconds}) where id = ${id}`,
     );
   }
   if (changes.expiresInMinutes !== undefined) {
@@ -54,6 +58,31 @@ describe("session lifetime", () => {
     expect(Date.now() - (row?.lastSeenAt.getTime() ?? 0)).toBeLessThan(60_000);
     // Refreshed, the session survives what would otherwise have been the idle limit.
     expect((await dashboard(session)).statusCode).toBe(200);
+  });
+
+  it("counts idleness from the last request to within a few seconds, not a minute", async () => {
+    const { user, session } = await loggedInUser();
+    const idleSeconds = t.config.sessionIdleMinutes * 60;
+    // Used 30 seconds after the previous write: that request must move last_seen_at forward.
+    await ageSession(session, { lastSeenSecondsAgo: 30 });
+    expect((await dashboard(session)).statusCode).toBe(200);
+    const [row] = await sessionRowsOf(t.database.db, user.id);
+    expect(Date.now() - (row?.lastSeenAt.getTime() ?? 0)).toBeLessThan(lastSeenWriteSeconds * 1000 + 1000);
+
+    // Then left idle: alive 2 seconds before the limit, gone a few seconds after it.
+    await ageSession(session, { lastSeenSecondsAgo: idleSeconds - 2 });
+    expect((await dashboard(session)).statusCode).toBe(200);
+    await ageSession(session, { lastSeenSecondsAgo: idleSeconds + lastSeenWriteSeconds });
+    expectError(await dashboard(session), 401, "UNAUTHENTICATED");
+  });
+
+  it("does not write last_seen_at on every request", async () => {
+    const { user, session } = await loggedInUser();
+    await ageSession(session, { lastSeenSecondsAgo: 1 });
+    const [before] = await sessionRowsOf(t.database.db, user.id);
+    expect((await dashboard(session)).statusCode).toBe(200);
+    const [after] = await sessionRowsOf(t.database.db, user.id);
+    expect(after?.lastSeenAt.getTime()).toBe(before?.lastSeenAt.getTime());
   });
 
   it("ends a session past its absolute lifetime even while it is in use", async () => {

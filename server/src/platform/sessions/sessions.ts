@@ -23,6 +23,9 @@ export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 
 export const sessionCookieName = "otagai_session";
 
+/** last_seen_at is rewritten once it is this old, so idleness is counted to within these seconds. */
+export const lastSeenWriteSeconds = 5;
+
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -52,8 +55,9 @@ export async function createSession(
 
 /**
  * The user behind a session token, or null when the session is unknown, idle too long, past its
- * absolute lifetime, or its user is disabled. Refreshes last_seen_at at most once a minute, so a
- * busy page does not write on every request.
+ * absolute lifetime, or its user is disabled. Refreshes last_seen_at once it is
+ * `lastSeenWriteSeconds` old: idleness is then exact to within those seconds (a session ends at most
+ * that much early), and a busy page does not write on every request.
  */
 export async function findSessionUser(
   db: Database,
@@ -65,7 +69,7 @@ export async function findSessionUser(
     .select({
       sessionId: sessions.id,
       // Times are the database's, so app hosts with skewed clocks agree on expiry.
-      seenOverAMinuteAgo: sql<boolean>`${sessions.lastSeenAt} < now() - interval '1 minute'`,
+      seenAWhileAgo: sql<boolean>`${sessions.lastSeenAt} < now() - make_interval(secs => ${lastSeenWriteSeconds})`,
       id: users.id,
       email: users.email,
       displayName: users.displayName,
@@ -85,7 +89,7 @@ export async function findSessionUser(
       ),
     );
   if (!row) return null;
-  if (row.seenOverAMinuteAgo)
+  if (row.seenAWhileAgo)
     await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
   return {
     id: row.id,
