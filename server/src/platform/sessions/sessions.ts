@@ -89,8 +89,7 @@ export async function findSessionUser(
       ),
     );
   if (!row) return null;
-  if (row.seenAWhileAgo)
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
+  if (row.seenAWhileAgo) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
   return {
     id: row.id,
     email: row.email,
