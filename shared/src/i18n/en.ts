@@ -43,6 +43,7 @@ export const en: Catalog = {
     passwordCommon: "This password is too common.",
     passwordSameAsEmail: "The password must differ from the email address.",
     invalid: "This value is not valid.",
+    kanaReading: "Enter the reading in hiragana or katakana.",
   },
   fields: {
     email: "Email",

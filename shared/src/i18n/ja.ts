@@ -45,6 +45,7 @@ export const ja = {
     passwordCommon: "よく使われるパスワードは使えません。",
     passwordSameAsEmail: "メールアドレスと同じパスワードは使えません。",
     invalid: "入力内容が正しくありません。",
+    kanaReading: "ふりがなは、ひらがなかカタカナで入力してください。",
   },
   fields: {
     email: "メールアドレス",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "../auth/schemas.ts";
+import { kanaReadingSchema } from "../japanese/kana-reading.ts";
 import { locales } from "../platform/locales.ts";
 import { pageOf, pageQuerySchema } from "../platform/pagination.ts";
 import { roles } from "../platform/permissions.ts";
@@ -24,7 +25,7 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 const displayName = z.string().trim().min(1).max(100);
-const displayNameKana = z.string().trim().max(100);
+const displayNameKana = kanaReadingSchema;
 
 export const createUserInputSchema = z.strictObject({
   email: emailSchema,
