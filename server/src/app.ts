@@ -23,6 +23,7 @@ import { registerErrorHandler, sendNotFound } from "./platform/http/error-handle
 import { registerRoutes } from "./platform/http/register-routes.ts";
 import { defineRoute } from "./platform/http/route.ts";
 import { registerAccessControl } from "./platform/http/security.ts";
+import { fastifyTrustProxy } from "./platform/http/trust-proxy.ts";
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -42,8 +43,7 @@ export async function buildApp(options: {
   const db = database.db;
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
-    // A hop count works at run time (lib/request.js); Fastify's types only list the other forms.
-    trustProxy: config.trustProxy as boolean | string,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1_048_576,
   });
   app.decorate("routeDefinitions", []);

@@ -1,3 +1,4 @@
+import { isIP, isIPv4 } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -32,8 +33,17 @@ const configSchema = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d{1,2}|[\w.:/,\s-]+)$/, "false, a number of proxy hops, or the proxies' addresses")
-    .default("false"),
+    .transform((value, context) => {
+      const parsed = parseTrustProxy(value);
+      if (!parsed)
+        context.addIssue({
+          code: "custom",
+          message:
+            "false, the number of proxy hops (1–10; true means 1), or the proxies' addresses (10.0.0.5,10.0.0.0/8,loopback)",
+        });
+      return parsed ?? { kind: "none" as const };
+    })
+    .default({ kind: "none" }),
   DEMO_DATA: z.enum(["true", "false"]).optional(),
   DEMO_PASSWORD: z.string().min(12).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -56,8 +66,8 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRatePerMinute: number;
-  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses — never "any client". */
-  trustProxy: boolean | number | string;
+  /** Who may tell us the client's address and protocol (X-Forwarded-*): nobody, the nearest hops, or listed proxies. */
+  trustProxy: TrustProxy;
   /** Demo data on an empty database: by default only on the embedded database outside production. */
   loadDemoData: boolean;
   demoPassword: string | undefined;
@@ -87,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
-    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    trustProxy: e.TRUST_PROXY,
     loadDemoData: e.NODE_ENV !== "production" && (e.DEMO_DATA ? e.DEMO_DATA === "true" : !e.DATABASE_URL),
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
@@ -95,13 +105,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /**
- * "true" would trust every X-Forwarded-For hop, which lets any client pick its own address (and so
- * dodge the login rate limit and write a false address into the audit trail). It is read as one
- * hop: the reverse proxy in front of the app.
+ * How far to believe X-Forwarded-For and -Proto: `hops` trusts that many proxies nearest the app
+ * (whatever their address), `addresses` only connections from the listed proxies. Never "every
+ * hop", which would let any client choose its own address (and so dodge the login rate limit and
+ * write a false address into the audit trail).
  */
-function parseTrustProxy(value: string): boolean | number | string {
-  if (value === "false") return false;
-  if (value === "true") return 1;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value;
+export type TrustProxy =
+  | { kind: "none" }
+  | { kind: "hops"; hops: number }
+  | { kind: "addresses"; addresses: string[] };
+
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY like addresses. */
+const namedRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * "false" or "0": no proxy. "true": one hop, the reverse proxy in front of the app (Fastify would
+ * read `true` as every hop). A number: that many hops. Otherwise a comma-separated list of
+ * addresses, subnets (10.0.0.0/8, 192.168.1.0/255.255.255.0) or named ranges; undefined if invalid.
+ */
+function parseTrustProxy(value: string): TrustProxy | undefined {
+  const text = value.trim().toLowerCase();
+  if (text === "false" || text === "0") return { kind: "none" };
+  if (text === "true") return { kind: "hops", hops: 1 };
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops >= 1 && hops <= 10 ? { kind: "hops", hops } : undefined;
+  }
+  const addresses = text.split(",").map((item) => item.trim());
+  return addresses.every(isAddressOrRange) ? { kind: "addresses", addresses } : undefined;
+}
+
+function isAddressOrRange(item: string): boolean {
+  if (namedRanges.has(item)) return true;
+  const [address = "", range, ...rest] = item.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (range === undefined) return true;
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (version === 4 ? 32 : 128);
+  return version === 4 && isIPv4(range); // a netmask, 255.255.255.0
 }
