@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { buildUser, testPassword } from "../../test/factories.ts";
 import {
@@ -50,8 +51,7 @@ describe("POST /api/auth/login", () => {
     expect(cookie?.expires).toBeUndefined();
 
     // The CSRF token is rotated at login: the one seen before is useless afterwards.
-    const csrf = cookieOf(response, "otagai_csrf");
-    expect(csrf?.value).toBe(body.csrfToken);
+    expect(cookieOf(response, "otagai_csrf")?.value).toBeTruthy();
     expect(body.csrfToken).not.toBe(anonymous.csrfToken);
   });
 
@@ -227,6 +227,116 @@ describe("CSRF protection", () => {
   });
 });
 
+describe("CSRF token bound to the session", () => {
+  /** A client's cookies with one cookie replaced, as a sibling site or a network attacker could plant it. */
+  const withCookie = (cookie: string, name: string, value: string) =>
+    cookie.replace(new RegExp(`${name}=[^;]*`), `${name}=${value}`);
+
+  it("refuses a value merely set as both the cookie and the header", async () => {
+    const planted = "a-value-the-attacker-chose-and-planted-as-a-cookie";
+    const response = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie: `otagai_csrf=${planted}`, "x-csrf-token": planted },
+      payload: { email: "nobody-here@test.otagai.example", password: testPassword },
+    });
+    expectError(response, 403, "CSRF_REJECTED");
+  });
+
+  it("refuses a logged-in client's request carrying a token that is not its session's", async () => {
+    const victim = await t.loginAs("staff");
+    // The attacker's own, valid anonymous pair, planted in the victim's browser next to its session.
+    const attacker = await t.anonymous();
+    const plantedCookie = withCookie(victim.cookie, "otagai_csrf", attacker.cookie.split("=")[1] ?? "");
+    const forged = await t.request({
+      method: "POST",
+      url: "/api/auth/logout",
+      headers: { cookie: plantedCookie, "x-csrf-token": attacker.csrfToken },
+    });
+    expectError(forged, 403, "CSRF_REJECTED");
+
+    // Nor does another session's token work with this session's cookie.
+    const other = await t.loginAs("staff");
+    const crossed = await t.request({
+      method: "POST",
+      url: "/api/auth/logout",
+      headers: { cookie: victim.cookie, "x-csrf-token": other.csrfToken },
+    });
+    expectError(crossed, 403, "CSRF_REJECTED");
+    expect((await t.request({ method: "GET", url: "/api/dashboard", session: victim })).statusCode).toBe(200);
+  });
+
+  it("keeps the session's token whatever pre-session cookie the client holds", async () => {
+    const session = await t.loginAs("staff");
+    const response = await t.request({
+      method: "POST",
+      url: "/api/auth/logout",
+      headers: {
+        cookie: withCookie(session.cookie, "otagai_csrf", "anything-else"),
+        "x-csrf-token": session.csrfToken,
+      },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  });
+
+  it("gives a new token at login that works with the new session only, and another at logout", async () => {
+    const user = await buildUser(t.database.db);
+    const anonymous = await t.anonymous();
+    const login = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      session: anonymous,
+      payload: { email: user.email, password: testPassword },
+    });
+    const session = sessionOf(login);
+    expect(session.csrfToken).not.toBe(anonymous.csrfToken);
+    // The token seen before login no longer passes with the new session.
+    expectError(
+      await t.request({
+        method: "PATCH",
+        url: "/api/auth/preferences",
+        headers: { cookie: session.cookie, "x-csrf-token": anonymous.csrfToken },
+        payload: { locale: "en" },
+      }),
+      403,
+      "CSRF_REJECTED",
+    );
+    const logout = await t.request({ method: "POST", url: "/api/auth/logout", session });
+    expect(logout.statusCode, logout.body).toBe(200);
+    const after = logout.json().csrfToken;
+    expect(after).not.toBe(session.csrfToken);
+    expect(after).not.toBe(anonymous.csrfToken);
+    // The answer's token and cookie go together: the next login from this client passes.
+    const next = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie: `otagai_csrf=${cookieOf(logout, "otagai_csrf")?.value}`, "x-csrf-token": after },
+      payload: { email: user.email, password: testPassword },
+    });
+    expect(next.statusCode, next.body).toBe(200);
+  });
+
+  it("falls back to the pre-session token once the session has ended", async () => {
+    const user = await buildUser(t.database.db);
+    const session = await loginWith(t, user.email);
+    await t.database.db.execute(sql`delete from sessions where user_id = ${user.id}`);
+    const state = await t.request({ method: "GET", url: "/api/auth/session", session });
+    expect(state.json().user).toBeNull();
+    const csrfCookie =
+      cookieOf(state, "otagai_csrf")?.value ?? /otagai_csrf=([^;]+)/.exec(session.cookie)?.[1];
+    const login = await t.request({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: {
+        cookie: withCookie(session.cookie, "otagai_csrf", csrfCookie ?? ""),
+        "x-csrf-token": state.json().csrfToken,
+      },
+      payload: { email: user.email, password: testPassword },
+    });
+    expect(login.statusCode, login.body).toBe(200);
+  });
+});
+
 describe("GET /api/auth/session", () => {
   it("answers an anonymous client with no user and a CSRF token in an HttpOnly cookie", async () => {
     const response = await t.request({ method: "GET", url: "/api/auth/session" });
@@ -234,8 +344,10 @@ describe("GET /api/auth/session", () => {
     const body = response.json();
     expect(body.user).toBeNull();
     expect(body.idleTimeoutSeconds).toBe(t.config.sessionIdleMinutes * 60);
+    // The cookie holds the pre-session value the token is derived from, not the token itself.
     const csrf = cookieOf(response, "otagai_csrf");
-    expect(csrf?.value).toBe(body.csrfToken);
+    expect(csrf?.value).toMatch(/^[\w-]{43}$/);
+    expect(csrf?.value).not.toBe(body.csrfToken);
     expect(csrf?.httpOnly).toBe(true);
     expect(csrf?.sameSite).toBe("Lax");
   });

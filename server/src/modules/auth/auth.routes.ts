@@ -9,7 +9,7 @@ import type { Config } from "../../platform/config.ts";
 import type { Database } from "../../platform/db/client.ts";
 import { actorOf } from "../../platform/http/request-context.ts";
 import { defineRoute } from "../../platform/http/route.ts";
-import { cookieOptions, ensureCsrfToken } from "../../platform/http/security.ts";
+import { cookieOptions, csrfTokenFor, csrfTokenOf, preSession } from "../../platform/http/security.ts";
 import { deleteSession, sessionCookieName } from "../../platform/sessions/sessions.ts";
 import * as service from "./auth.service.ts";
 
@@ -27,7 +27,7 @@ export function authRoutes(db: Database, config: Config) {
       schema: { response: { 200: sessionStateSchema } },
       handler: async ({ request, reply, user }) => ({
         user: user ? service.presentCurrentUser(user) : null,
-        csrfToken: ensureCsrfToken(request, reply),
+        csrfToken: csrfTokenFor(request, reply),
         idleTimeoutSeconds,
       }),
     }),
@@ -50,8 +50,10 @@ export function authRoutes(db: Database, config: Config) {
         // A browser-session cookie: closing the browser on a shared office PC ends it too; the
         // server enforces the idle and absolute limits either way.
         reply.setCookie(sessionCookieName, result.token, cookieOptions(request));
-        // A new session gets a new CSRF token, so one seen before login is useless after it.
-        return { user: result.user, csrfToken: ensureCsrfToken(request, reply, true), idleTimeoutSeconds };
+        // The CSRF token is now the new session's; the pre-session value is renewed as well, so a
+        // token seen before login is useless after it, even once this session ends.
+        preSession(request, reply, true);
+        return { user: result.user, csrfToken: csrfTokenOf(result.token), idleTimeoutSeconds };
       },
     }),
     defineRoute({
@@ -64,7 +66,7 @@ export function authRoutes(db: Database, config: Config) {
       handler: async ({ request, reply, user }) => {
         await service.logout(db, actorOf(request), user.sessionId);
         reply.clearCookie(sessionCookieName, cookieOptions(request));
-        return { user: null, csrfToken: ensureCsrfToken(request, reply, true), idleTimeoutSeconds };
+        return { user: null, csrfToken: csrfTokenOf(preSession(request, reply, true)), idleTimeoutSeconds };
       },
     }),
     defineRoute({

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { roleHas } from "@otagai/shared/platform/permissions";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.ts";
@@ -6,6 +6,7 @@ import type { Database } from "../db/client.ts";
 import { findSessionUser, newToken, sessionCookieName } from "../sessions/sessions.ts";
 import { AppError, type FieldProblem } from "./app-error.ts";
 
+/** The pre-session value: a random secret an anonymous client's CSRF token is derived from. */
 export const csrfCookieName = "otagai_csrf";
 export const csrfHeaderName = "x-csrf-token";
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -14,13 +15,42 @@ export function cookieOptions(request: FastifyRequest) {
   return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: request.protocol === "https" };
 }
 
-/** The CSRF token for this client: the one in its cookie, or a new one set now. */
-export function ensureCsrfToken(request: FastifyRequest, reply: FastifyReply, rotate = false): string {
+/**
+ * A CSRF token is an HMAC keyed by a secret only this client's browser holds, in an HttpOnly cookie:
+ * its session token while it is logged in, else its pre-session value. So a token is good for one
+ * session only (or one anonymous browser), changes at login and logout, and a value planted as both
+ * cookie and header is worth nothing (ADR 004). The token does not reveal the secret.
+ */
+export function csrfTokenOf(secret: string): string {
+  return createHmac("sha256", secret).update("otagai csrf token").digest("base64url");
+}
+
+/**
+ * The CSRF token for this request's client (GET /api/auth/session): its session's while the session
+ * is valid, else one from its pre-session cookie, set now if missing.
+ */
+export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply): string {
+  const sessionToken = request.cookies[sessionCookieName];
+  if (request.user && sessionToken) return csrfTokenOf(sessionToken);
+  return csrfTokenOf(preSession(request, reply));
+}
+
+/**
+ * The client's pre-session value, or a new one set in its cookie. Login and logout ask for a new one
+ * (`renew`), so a token seen before either is useless after it.
+ */
+export function preSession(request: FastifyRequest, reply: FastifyReply, renew = false): string {
   const existing = request.cookies[csrfCookieName];
-  if (existing && !rotate) return existing;
-  const token = newToken();
-  reply.setCookie(csrfCookieName, token, cookieOptions(request));
-  return token;
+  if (existing && !renew) return existing;
+  const value = newToken();
+  reply.setCookie(csrfCookieName, value, cookieOptions(request));
+  return value;
+}
+
+/** The token a change must carry: bound to the valid session, or else to the pre-session cookie. */
+function expectedCsrfToken(request: FastifyRequest): string | undefined {
+  const secret = request.user ? request.cookies[sessionCookieName] : request.cookies[csrfCookieName];
+  return secret ? csrfTokenOf(secret) : undefined;
 }
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
@@ -48,9 +78,7 @@ export function registerAccessControl(app: FastifyInstance, db: Database, config
       request.user = await findSessionUser(db, token, config.sessionPolicy);
     if (permission !== "public" && !request.user) throw new AppError("UNAUTHENTICATED");
     if (unsafeMethods.has(request.method)) {
-      if (
-        !sameToken(request.cookies[csrfCookieName], request.headers[csrfHeaderName] as string | undefined)
-      ) {
+      if (!sameToken(expectedCsrfToken(request), request.headers[csrfHeaderName] as string | undefined)) {
         throw new AppError("CSRF_REJECTED");
       }
       const site = request.headers["sec-fetch-site"];
