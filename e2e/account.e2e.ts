@@ -1,6 +1,5 @@
-import { en } from "@otagai/shared/i18n/en";
 import { describe, expect, it } from "vitest";
-import { field, heading, ja, loginAs } from "./support/app";
+import { en, field, heading, ja, loginAs } from "./support/app";
 import { useBrowser } from "./support/browser";
 
 // A fictional colleague of our own, so that changing the password touches no shared demo account.

@@ -1,7 +1,6 @@
-import { en } from "@otagai/shared/i18n/en";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { field, heading, ja, loginAs, mainNav } from "./support/app";
+import { en, field, heading, ja, loginAs, mainNav } from "./support/app";
 import { useBrowser } from "./support/browser";
 
 async function chooseLanguage(page: Page, userMenuLabel: string, language: string) {

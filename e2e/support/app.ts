@@ -1,9 +1,10 @@
-import { ja } from "@otagai/shared/i18n/ja";
+import { catalogs } from "@otagai/shared/i18n/catalogs";
 import type { Role } from "@otagai/shared/platform/permissions";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
 
-export { ja };
+/** Every string of the app in each language, to find elements by what a person reads. */
+export const { ja, en } = catalogs;
 
 export function demoEmail(role: Role): string {
   return `${role}@demo.otagai.example`;

@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { locales } from "../platform/locales.ts";
 import { catalogs, translate } from "./catalogs.ts";
+import { coreCatalogs, type FeatureCatalog, featureCatalogs } from "./loaders.ts";
 
 function keysOf(node: unknown, prefix = ""): string[] {
   if (typeof node !== "object" || node === null) return [prefix];
@@ -34,5 +37,40 @@ describe("i18n catalogs", () => {
     expect(translate("ja", "validation.tooShort", { min: 12 })).toBe("12文字以上で入力してください。");
     expect(translate("en", "validation.tooShort", { min: 12 })).toBe("Enter at least 12 characters.");
     expect(translate("ja", "no.such.key")).toBe("no.such.key");
+  });
+
+  it("list every feature's strings file in the loaders, in both languages", () => {
+    const files = fs
+      .readdirSync(new URL(".", import.meta.url))
+      .filter((file) => /^[a-z-]+\.(ja|en)\.ts$/.test(file));
+    const expected = Object.keys(featureCatalogs).flatMap((feature) => [
+      `${feature}.en.ts`,
+      `${feature}.ja.ts`,
+    ]);
+    expect(files.sort()).toEqual(expected.sort());
+  });
+
+  it("give each top-level key one home: the core or one feature", async () => {
+    for (const locale of locales) {
+      const homes = [
+        Object.keys(await coreCatalogs[locale]()),
+        ...(await Promise.all(
+          Object.values(featureCatalogs).map(async (loaders) => Object.keys(await loaders[locale]())),
+        )),
+      ].flat();
+      expect(homes.filter((key, index) => homes.indexOf(key) !== index)).toEqual([]);
+    }
+  });
+
+  it("load, piece by piece in the browser, exactly the catalogs the server uses", async () => {
+    for (const locale of locales) {
+      const pieces = await Promise.all([
+        coreCatalogs[locale](),
+        ...Object.keys(featureCatalogs).map((feature) =>
+          featureCatalogs[feature as FeatureCatalog][locale](),
+        ),
+      ]);
+      expect(Object.assign({}, ...pieces)).toEqual(catalogs[locale]);
+    }
   });
 });

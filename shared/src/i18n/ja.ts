@@ -1,6 +1,10 @@
+import type { Widen } from "./widen.ts";
+
 /**
- * Japanese catalog: the default language. Every UI string and every server message lives here
- * and in `en.ts` under the same keys (a test keeps the two key sets equal).
+ * Japanese core catalog, the default language: the app shell, every server message, validation,
+ * login and the strings several features share. A feature's own strings live beside it in
+ * `<feature>.ja.ts` (loaded with its lazy route); `en.ts` and `<feature>.en.ts` hold the same keys
+ * in English, and catalogs.ts puts them together (a test keeps the two languages' keys equal).
  */
 export const ja = {
   app: { name: "おたがい", fullName: "Otagai ワーカーズ・コレクティブ協会 業務システム" },
@@ -23,6 +27,7 @@ export const ja = {
     LAST_ADMIN:
       "有効な管理者が1人もいなくなるため、この変更はできません。先にほかの人を管理者にしてください。",
     PAYLOAD_TOO_LARGE: "送信された内容が大きすぎます。",
+    REQUEST_TIMEOUT: "送信に時間がかかりすぎたため、受け付けられませんでした。もう一度お試しください。",
     INTERNAL: "システムエラーが発生しました。入力内容は保存されていません。時間をおいてやり直してください。",
   },
   validation: {
@@ -165,107 +170,7 @@ export const ja = {
     languageSaved: "表示言語を保存しました。",
     profile: "ログイン中のアカウント",
   },
-  dashboard: {
-    title: "ダッシュボード",
-    welcome: "{{name}}さん、おつかれさまです。",
-    activeUsers: "利用中のユーザー",
-    usersByRole: "役割ごとのユーザー",
-    programs: "事業",
-    activeSessions: "ログイン中のセッション",
-    auditEventsToday: "今日の操作記録",
-    lastLogin: "前回のログイン",
-    firstLogin: "今回が初めてのログインです。",
-    peopleCount: "{{count}}人",
-  },
-  admin: {
-    title: "管理",
-    lead: "ユーザーのアカウントと監査記録（誰がいつ何をしたか）を管理します。",
-    usersLink: "ユーザー管理",
-    usersDescription: "職員と協力事業所のアカウントの作成、役割の変更、停止を行います。",
-    auditLink: "監査記録",
-    auditDescription: "ログインや変更の記録を検索し、記録が改ざんされていないか確認します。",
-  },
-  users: {
-    title: "ユーザー管理",
-    newUser: "ユーザーを追加",
-    searchLabel: "氏名・ふりがな・メールアドレスで検索",
-    filterRole: "役割で絞り込み",
-    filterStatus: "状態で絞り込み",
-    tableCaption: "ユーザー一覧",
-    lastLogin: "最終ログイン",
-    never: "未ログイン",
-    statuses: { active: "利用中", disabled: "停止中" },
-    createTitle: "ユーザーを追加",
-    initialPassword: "初期パスワード",
-    create: "追加する",
-    created: "ユーザーを追加しました。",
-    programsPlaceholder: "担当する事業を選択",
-    programsLoadFailed: "事業の一覧を読み込めませんでした。",
-    detailTitle: "ユーザーの詳細",
-    editSection: "基本情報",
-    readOnlyNote: "閲覧のみの権限のため、変更はできません。",
-    staleTitle: "ほかの人が先に更新しました",
-    reloadLatest: "最新の内容を読み込む",
-    statusSection: "アカウントの状態",
-    disable: "アカウントを停止",
-    enable: "アカウントを再開",
-    disableConfirmTitle: "アカウントを停止しますか？",
-    disableConfirmBody: "{{name}}さんはログインできなくなります。あとで再開できます。",
-    enableConfirmTitle: "アカウントを再開しますか？",
-    enableConfirmBody: "{{name}}さんは再びログインできるようになります。",
-    disabled: "アカウントを停止しました。",
-    enabled: "アカウントを再開しました。",
-    lockedUntil: "ロック中（{{time}}まで）",
-    resetSection: "パスワードの再設定",
-    resetHelp: "本人がパスワードを忘れたときに、新しいパスワードを設定します。",
-    resetSubmit: "パスワードを再設定",
-    resetDone: "パスワードを再設定しました。本人に安全な方法で伝えてください。",
-    version: "版",
-    createdAt: "作成日時",
-    updatedAt: "更新日時",
-    backToList: "一覧に戻る",
-  },
-  audit: {
-    title: "監査記録",
-    filters: "絞り込み",
-    action: "操作",
-    entity: "対象",
-    recordId: "記録ID",
-    from: "開始日",
-    to: "終了日",
-    apply: "絞り込む",
-    tableCaption: "監査記録の一覧（日時は日本時間）",
-    occurredAt: "日時",
-    actor: "操作した人",
-    changedFields: "変更した項目",
-    clientAddress: "接続元",
-    listRecord: "一覧",
-    system: "システム",
-    verify: "記録の連続性を検証",
-    verifyOk: "{{checked}}件の記録を検証しました。改ざんや欠落は見つかりませんでした。",
-    verifyBroken: "記録ID {{id}} で問題が見つかりました（{{reason}}）。{{checked}}件を検証しました。",
-    verifyOkTitle: "問題はありません",
-    verifyBrokenTitle: "問題が見つかりました",
-    reasons: {
-      hash_mismatch: "内容が書き換えられています",
-      gap: "記録が欠けています",
-      link_mismatch: "前の記録とのつながりが合いません",
-    },
-    entities: { user: "ユーザー", session: "セッション", program: "事業", audit_event: "監査記録" },
-    actions: {
-      create: "作成",
-      update: "更新",
-      delete: "削除",
-      read: "閲覧",
-      login: "ログイン",
-      login_failed: "ログイン失敗",
-      logout: "ログアウト",
-      disable: "停止",
-      enable: "再開",
-      password_change: "パスワード変更",
-    },
-  },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Catalog = Widen<typeof ja>;
+/** The core's shape; en.ts fills it with the same keys. */
+export type CoreCatalog = Widen<typeof ja>;

@@ -1,5 +1,4 @@
-import { catalogs } from "@otagai/shared/i18n/catalogs";
-import type { Catalog } from "@otagai/shared/i18n/ja";
+import { type Catalog, catalogs } from "@otagai/shared/i18n/catalogs";
 import { defaultLocale, type Locale, locales } from "@otagai/shared/platform/locales";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
