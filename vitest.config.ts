@@ -16,6 +16,7 @@ export default defineConfig({
           name: "server",
           include: ["server/src/**/*.test.ts", "bench/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["server/src/test/setup.ts"],
           // One PGlite per worker, shared by the test files that worker runs; each file gets its
           // own schema (server/src/test/database.ts), so files never see each other's rows.
           isolate: false,

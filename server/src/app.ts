@@ -16,7 +16,10 @@ import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
 import { programsRoutes } from "./modules/programs/programs.routes.ts";
+import { findUserNames } from "./modules/users/users.repository.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
+import { useAuditKeyring } from "./platform/audit/audit.ts";
+import { readAuditKeyring } from "./platform/audit/audit-keys.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/client.ts";
 import { registerErrorHandler, sendNotFound } from "./platform/http/error-handler.ts";
@@ -41,6 +44,8 @@ export async function buildApp(options: {
 }): Promise<FastifyInstance> {
   const { config, database } = options;
   const db = database.db;
+  // Usually loaded already by openMigratedDatabase (which creates the file on first start).
+  useAuditKeyring(config.auditKeyring ?? readAuditKeyring(config.auditKeyFile));
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     trustProxy: fastifyTrustProxy(config.trustProxy),
@@ -118,7 +123,7 @@ export async function buildApp(options: {
     ...healthRoutes(database),
     ...authRoutes(db, config),
     ...usersRoutes(db),
-    ...auditRoutes(db),
+    ...auditRoutes(db, { user: findUserNames, session: findUserNames }),
     ...programsRoutes(db),
     ...dashboardRoutes(db, config),
     ...postalCodesRoutes(),

@@ -1,3 +1,5 @@
+import { AuditKeyError, createAuditKeyFileIfMissing } from "./audit/audit-keys.ts";
+import { auditTrailState, useAuditKeyring } from "./audit/audit.ts";
 import type { Config } from "./config.ts";
 import {
   type DatabaseHandle,
@@ -33,7 +35,39 @@ export const singleRoleWarning =
  */
 export async function openMigratedDatabase(
   config: Config,
-  { warn = (line: string) => console.warn(line) }: { warn?: (line: string) => void } = {},
+  options: { warn?: (line: string) => void } = {},
+): Promise<{ database: DatabaseHandle; applied: string[] }> {
+  const opened = await openAndMigrate(config, options);
+  try {
+    await loadAuditKeyring(config, opened.database);
+  } catch (error) {
+    await opened.database.close();
+    throw error;
+  }
+  return opened;
+}
+
+/**
+ * The audit trail's keys for this process (ADR 012): given in the config (tests), or read from
+ * AUDIT_KEY_FILE, which is created on first start while the trail holds no keyed entry yet.
+ */
+async function loadAuditKeyring(config: Config, database: DatabaseHandle): Promise<void> {
+  if (config.auditKeyring) return useAuditKeyring(config.auditKeyring);
+  const { created, keyring } = createAuditKeyFileIfMissing(
+    config.auditKeyFile,
+    await auditTrailState(database.db),
+  );
+  if (created)
+    console.warn(
+      `Created the audit trail's key in ${config.auditKeyFile}. Keep a copy apart from the database and its backups (README: Audit key).\n` +
+        `監査ログの鍵を ${config.auditKeyFile} に作成しました。データベースやそのバックアップとは別の場所にも保管してください。`,
+    );
+  useAuditKeyring(keyring);
+}
+
+async function openAndMigrate(
+  config: Config,
+  { warn = (line: string) => console.warn(line) }: { warn?: (line: string) => void },
 ): Promise<{ database: DatabaseHandle; applied: string[] }> {
   if (config.databaseMigrationUrl && !config.databaseUrl)
     throw new Error(
@@ -74,7 +108,7 @@ export async function openMigratedDatabase(
 
 /** For a command's top level: an expected failure (DatabaseOpenError) is printed without a stack, exit 2. */
 export function exitOnOpenError(error: unknown): never {
-  if (error instanceof DatabaseOpenError) {
+  if (error instanceof DatabaseOpenError || error instanceof AuditKeyError) {
     console.error(error.message);
     process.exit(2);
   }

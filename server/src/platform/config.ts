@@ -1,6 +1,7 @@
 import { isIP, isIPv4 } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import type { AuditKeyring } from "./audit/audit-keys.ts";
 
 /** Every setting Otagai reads, with its default. The README's configuration table mirrors this. */
 const configSchema = z.object({
@@ -44,6 +45,7 @@ const configSchema = z.object({
       return parsed ?? { kind: "none" as const };
     })
     .default({ kind: "none" }),
+  AUDIT_KEY_FILE: z.string().optional(),
   DEMO_DATA: z.enum(["true", "false"]).optional(),
   DEMO_PASSWORD: z.string().min(12).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -68,6 +70,10 @@ export type Config = {
   loginRatePerMinute: number;
   /** Who may tell us the client's address and protocol (X-Forwarded-*): nobody, the nearest hops, or listed proxies. */
   trustProxy: TrustProxy;
+  /** The audit trail's key file (ADR 012): outside the database and its backups. */
+  auditKeyFile: string;
+  /** Keys given directly instead of read from auditKeyFile (tests). */
+  auditKeyring?: AuditKeyring;
   /** Demo data on an empty database: by default only on the embedded database outside production. */
   loadDemoData: boolean;
   demoPassword: string | undefined;
@@ -98,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
+    // Beside the data folder, not in it: a copy of the folder alone cannot re-sign the trail.
+    auditKeyFile: path.resolve(e.AUDIT_KEY_FILE ?? `${path.resolve(e.DATA_DIR)}-audit.key`),
     loadDemoData: e.NODE_ENV !== "production" && (e.DEMO_DATA ? e.DEMO_DATA === "true" : !e.DATABASE_URL),
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,

@@ -1,5 +1,4 @@
-import type { AuditEvent } from "@otagai/shared/audit/schemas";
-import { and, count, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, ne, or, sql } from "drizzle-orm";
 import { auditEvents } from "../../platform/audit/audit.tables.ts";
 import type { Database } from "../../platform/db/client.ts";
 
@@ -8,6 +7,7 @@ export type AuditFilter = {
   action?: string;
   entity?: string;
   recordId?: string;
+  kind: "all" | "changes" | "reads";
   from?: string;
   to?: string;
   page: number;
@@ -20,8 +20,16 @@ export async function findAuditEvents(db: Database, filter: AuditFilter) {
   const conditions = [
     filter.actorId ? eq(auditEvents.actorId, filter.actorId) : undefined,
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
+    filter.kind === "changes" ? ne(auditEvents.action, "read") : undefined,
+    filter.kind === "reads" ? eq(auditEvents.action, "read") : undefined,
     filter.entity ? eq(auditEvents.entity, filter.entity) : undefined,
-    filter.recordId ? eq(auditEvents.recordId, filter.recordId) : undefined,
+    // A person's record was seen when it was read alone or listed among others (GIN on record_ids).
+    filter.recordId
+      ? or(
+          eq(auditEvents.recordId, filter.recordId),
+          sql`${auditEvents.recordIds} @> array[${filter.recordId}]::text[]`,
+        )
+      : undefined,
     filter.from ? gte(auditEvents.occurredAt, dayStart(filter.from)) : undefined,
     filter.to ? lt(auditEvents.occurredAt, sql`${dayStart(filter.to)} + interval '1 day'`) : undefined,
   ];
@@ -37,18 +45,4 @@ export async function findAuditEvents(db: Database, filter: AuditFilter) {
     db.select({ total: count() }).from(auditEvents).where(where),
   ]);
   return { rows, total: totalRow?.total ?? 0 };
-}
-
-export function presentAuditEvent(row: typeof auditEvents.$inferSelect): AuditEvent {
-  return {
-    id: row.id,
-    occurredAt: row.occurredAt.toISOString(),
-    actorId: row.actorId,
-    actorEmail: row.actorEmail,
-    action: row.action as AuditEvent["action"],
-    entity: row.entity,
-    recordId: row.recordId,
-    changedFields: row.changedFields,
-    clientAddress: row.clientAddress,
-  };
 }

@@ -7,11 +7,12 @@ import { recordAuditNow, verifyAuditChain } from "../../platform/audit/audit.ts"
 import type { Database } from "../../platform/db/client.ts";
 import { actorOf } from "../../platform/http/request-context.ts";
 import { defineRoute } from "../../platform/http/route.ts";
-import { findAuditEvents, presentAuditEvent } from "./audit.repository.ts";
+import { presentAuditEvents, type RecordLabelers } from "./audit.presenter.ts";
+import { findAuditEvents } from "./audit.repository.ts";
 
 const tags = ["audit"];
 
-export function auditRoutes(db: Database) {
+export function auditRoutes(db: Database, labelers: RecordLabelers) {
   return [
     defineRoute({
       method: "GET",
@@ -22,9 +23,10 @@ export function auditRoutes(db: Database) {
       schema: { querystring: findAuditEventsQuerySchema, response: { 200: auditEventPageSchema } },
       handler: async ({ query, request }) => {
         const { rows, total } = await findAuditEvents(db, query);
+        const items = await presentAuditEvents(db, rows, labelers);
         // The trail names people (actors, their addresses): reading it is itself recorded.
         await recordAuditNow(db, actorOf(request), { action: "read", entity: "audit_event" });
-        return { items: rows.map(presentAuditEvent), total, page: query.page, pageSize: query.pageSize };
+        return { items, total, page: query.page, pageSize: query.pageSize };
       },
     }),
     defineRoute({

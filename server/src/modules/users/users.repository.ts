@@ -30,6 +30,18 @@ export async function getUserById(db: Database, id: string): Promise<UserWithPro
   return row ? { ...row.user, programIds: row.programIds } : undefined;
 }
 
+/** Display names by id, for naming people in the audit trail; ids that are not users are skipped. */
+export async function findUserNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const uuids = ids.filter((id) => uuidPattern.test(id));
+  if (uuids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, uuids));
+  return new Map(rows.map((row) => [row.id, row.displayName]));
+}
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function findUsers(
   db: Database,
   filter: { q?: string; role?: string; status?: string; page: number; pageSize: number },

@@ -55,8 +55,8 @@ function removesActiveAdmin(
 
 export async function findUsers(db: Database, actor: Actor, query: FindUsers) {
   const { rows, total } = await repository.findUsers(db, query);
-  // A list of people is a read of records about people.
-  await recordAuditNow(db, actor, { action: "read", entity: "user", recordId: null });
+  // A list of people is a read of records about people: the trail names each one it showed.
+  await recordAuditNow(db, actor, { action: "read", entity: "user", recordIds: rows.map((row) => row.id) });
   return { items: rows.map(presentUser), total, page: query.page, pageSize: query.pageSize };
 }
 

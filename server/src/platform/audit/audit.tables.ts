@@ -8,8 +8,14 @@ export const auditEvents = pgTable("audit_events", {
   action: text("action").notNull(),
   entity: text("entity").notNull(),
   recordId: text("record_id"),
+  /** The records a list read showed (ADR 012); empty for everything else. */
+  recordIds: text("record_ids").array().notNull().default([]),
   changedFields: text("changed_fields").array().notNull().default([]),
   clientAddress: text("client_address"),
+  /** Fingerprint of the key whose HMAC is in `hash`; null on entries from before the trail was keyed. */
+  keyId: text("key_id"),
   prevHash: text("prev_hash").notNull(),
   hash: text("hash").notNull(),
 });
+
+export type AuditEventRow = typeof auditEvents.$inferSelect;

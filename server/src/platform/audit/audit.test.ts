@@ -1,6 +1,12 @@
+import { createHash, createHmac } from "node:crypto";
+import { asc, sql as drizzleSql, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { testAuditKeyring } from "../../test/config.ts";
 import { useTestApp } from "../../test/test-app.ts";
-import { type Actor, recordAudit, recordAuditNow, verifyAuditChain } from "./audit.ts";
+import { sqlStateOf } from "../db/errors.ts";
+import { auditEvents } from "./audit.tables.ts";
+import { type Actor, recordAudit, recordAuditNow, useAuditKeyring, verifyAuditChain } from "./audit.ts";
+import { keyFingerprint, newAuditKeyLine, parseAuditKeyring } from "./audit-keys.ts";
 
 const t = useTestApp();
 const actor: Actor = { id: null, email: "tester@test.otagai.example", clientAddress: "127.0.0.1" };
@@ -111,5 +117,202 @@ describe("audit trail", () => {
       ),
     );
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 20 });
+  });
+
+  it("appends concurrent entries in shared transactions (group commit), ids gap-free", async () => {
+    await resetTrail();
+    await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        recordAuditNow(t.database.db, actor, { action: "read", entity: "user", recordId: `g${index}` }),
+      ),
+    );
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 50 });
+    const rows = await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.id));
+    expect(rows.map((row) => row.id)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+    // One timestamp per appending transaction: far fewer than one per entry.
+    expect(new Set(rows.map((row) => row.occurredAt.getTime())).size).toBeLessThan(10);
+  });
+
+  it("fails only the bad entry of a shared transaction, never the others", async () => {
+    await resetTrail();
+    const results = await Promise.allSettled([
+      recordAuditNow(t.database.db, actor, { action: "read", entity: "user", recordId: "good-1" }),
+      recordAuditNow(t.database.db, actor, { action: "read", entity: "Not An Entity", recordId: "bad" }),
+      recordAuditNow(t.database.db, actor, { action: "read", entity: "user", recordId: "good-2" }),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 2 });
+  });
+});
+
+/** What someone holding the database but not the key can do: rewrite rows with triggers off. */
+async function rewriteRows(rows: (typeof auditEvents.$inferSelect)[]) {
+  await sql("alter table audit_events disable trigger user");
+  try {
+    for (const row of rows) {
+      await t.database.db
+        .update(auditEvents)
+        .set({ changedFields: row.changedFields, keyId: row.keyId, prevHash: row.prevHash, hash: row.hash })
+        .where(eq(auditEvents.id, row.id));
+    }
+  } finally {
+    await sql("alter table audit_events enable trigger user");
+  }
+}
+
+/** The plain SHA-256 chain the trail used before it was keyed: anyone can recompute it. */
+function unkeyedHash(row: typeof auditEvents.$inferSelect) {
+  return createHash("sha256")
+    .update(
+      JSON.stringify([
+        row.id,
+        row.occurredAt.toISOString(),
+        row.actorId,
+        row.actorEmail,
+        row.action,
+        row.entity,
+        row.recordId,
+        row.changedFields,
+        row.clientAddress,
+        row.prevHash,
+      ]),
+    )
+    .digest("hex");
+}
+
+describe("a keyed audit trail (ADR 012)", () => {
+  async function editAndRechain(
+    sign: (row: typeof auditEvents.$inferSelect) => typeof auditEvents.$inferSelect,
+  ) {
+    await resetTrail();
+    await appendEntries(5);
+    const rows = await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.id));
+    const third = rows[2];
+    if (!third) throw new Error("no third row");
+    third.changedFields = ["nothing"];
+    let prevHash = rows[1]?.hash ?? "";
+    const rewritten = rows.slice(2).map((row) => {
+      const signed = sign({ ...row, prevHash });
+      prevHash = signed.hash;
+      return signed;
+    });
+    await rewriteRows(rewritten);
+  }
+
+  it("detects an edit re-chained with plain SHA-256 by someone without the key", async () => {
+    await editAndRechain((row) => {
+      const legacy = { ...row, keyId: null };
+      return { ...legacy, hash: unkeyedHash(legacy) };
+    });
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({
+      ok: false,
+      checked: 2,
+      firstBrokenId: 3,
+      reason: "unkeyed",
+    });
+  });
+
+  it("detects an edit re-chained with a key of the attacker's own", async () => {
+    const forged = Buffer.from("an-attackers-own-key-of-at-least-32-bytes");
+    await editAndRechain((row) => {
+      const signed = { ...row, keyId: keyFingerprint(forged) };
+      const canonical = JSON.stringify([
+        "v2",
+        signed.id,
+        signed.occurredAt.toISOString(),
+        signed.actorId,
+        signed.actorEmail,
+        signed.action,
+        signed.entity,
+        signed.recordId,
+        signed.recordIds,
+        signed.changedFields,
+        signed.clientAddress,
+        signed.keyId,
+        signed.prevHash,
+      ]);
+      return { ...signed, hash: createHmac("sha256", forged).update(canonical).digest("hex") };
+    });
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({
+      ok: false,
+      firstBrokenId: 3,
+      reason: "unknown_key",
+    });
+  });
+
+  it("accepts unkeyed entries only up to the count the key file recorded when it was made", async () => {
+    await resetTrail();
+    await appendEntries(3);
+    const rows = await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.id));
+    // Rewrite the first two as the old, unkeyed scheme wrote them (an install upgraded with 2 entries).
+    let prevHash = "0".repeat(64);
+    const legacy = rows.slice(0, 2).map((row) => {
+      const entry = { ...row, keyId: null, prevHash };
+      prevHash = unkeyedHash(entry);
+      return { ...entry, hash: prevHash };
+    });
+    await rewriteRows(legacy);
+    const third = rows[2];
+    if (!third) throw new Error("no third row");
+    // The third, keyed entry now links to a different hash: re-sign it as the app would have.
+    const keyed = parseAuditKeyring(
+      `legacy-entries: 2\nkey: ${testAuditKeyring.current.secret.toString("base64url")}\n`,
+      "upgraded",
+    );
+    const { hashAuditEvent } = await import("./audit.ts");
+    const relinked = { ...third, prevHash };
+    await rewriteRows([{ ...relinked, hash: hashAuditEvent(relinked, keyed) as string }]);
+
+    expect(await verifyAuditChain(t.database.db, 5000, keyed)).toMatchObject({ ok: true, checked: 3 });
+    const stricter = { ...keyed, legacyEntries: 1 };
+    expect(await verifyAuditChain(t.database.db, 5000, stricter)).toMatchObject({
+      ok: false,
+      firstBrokenId: 2,
+      reason: "unkeyed",
+    });
+  });
+
+  it("keeps verifying old entries after the key is rotated, and only with the old key kept", async () => {
+    await resetTrail();
+    await appendEntries(2);
+    const oldLine = `key: ${testAuditKeyring.current.secret.toString("base64url")}`;
+    const rotated = parseAuditKeyring(`legacy-entries: 0\n${oldLine}\n${newAuditKeyLine()}\n`, "rotated");
+    useAuditKeyring(rotated);
+    try {
+      await appendEntries(2);
+      const keyIds = (await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.id))).map(
+        (row) => row.keyId,
+      );
+      expect(keyIds).toEqual([
+        testAuditKeyring.current.id,
+        testAuditKeyring.current.id,
+        rotated.current.id,
+        rotated.current.id,
+      ]);
+      expect(await verifyAuditChain(t.database.db, 5000, rotated)).toMatchObject({ ok: true, checked: 4 });
+      const newKeyOnly = parseAuditKeyring(
+        `key: ${rotated.current.secret.toString("base64url")}\n`,
+        "new key only",
+      );
+      expect(await verifyAuditChain(t.database.db, 5000, newKeyOnly)).toMatchObject({
+        ok: false,
+        firstBrokenId: 1,
+        reason: "unknown_key",
+      });
+    } finally {
+      useAuditKeyring(testAuditKeyring);
+    }
+  });
+});
+
+describe("the trail's own constraints (a bad row cannot be written, and is reported if it exists)", () => {
+  it("refuses a row the app could not have written", async () => {
+    await resetTrail();
+    await appendEntries(1);
+    const insertBad = t.database.db.execute(
+      drizzleSql`insert into audit_events (id, occurred_at, action, entity, prev_hash, hash)
+        values (2, now(), 'teleport', 'user', ${"0".repeat(64)}, ${"0".repeat(64)})`,
+    );
+    expect(sqlStateOf(await insertBad.catch((error: unknown) => error))).toBe("23514"); // check_violation
   });
 });

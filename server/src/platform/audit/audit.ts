@@ -1,8 +1,10 @@
-import { createHash } from "node:crypto";
-import type { AuditAction, AuditVerification } from "@otagai/shared/audit/schemas";
+import { createHash, createHmac } from "node:crypto";
+import { type AuditAction, type AuditVerification, auditActions } from "@otagai/shared/audit/schemas";
 import { asc, desc, gt, sql } from "drizzle-orm";
 import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.ts";
+import { type AuditEventRow, auditEvents } from "./audit.tables.ts";
+import type { AuditKeyring } from "./audit-keys.ts";
 
 /**
  * Only a transaction will do: the advisory lock lasts until commit, and outside one it would be
@@ -11,8 +13,6 @@ import type { Database } from "../db/client.ts";
 // biome-ignore lint/suspicious/noExplicitAny: the schema generics are unused (no relational queries)
 type Transaction = PgTransaction<PgQueryResultHKT, any, any>;
 
-import { auditEvents } from "./audit.tables.ts";
-
 /** Who did it and from where; built once per request (see actorOf in http/request-context.ts). */
 export type Actor = { id: string | null; email: string | null; clientAddress: string | null };
 
@@ -20,27 +20,55 @@ export type AuditEntry = {
   action: AuditAction;
   entity: string;
   recordId?: string | null;
+  /** A list read: the records it showed (at most 1,000), so "who saw this person" includes lists. */
+  recordIds?: string[];
   /** Names of the fields that changed, never their values (they may be sensitive). */
   changedFields?: string[];
 };
 
 export const genesisHash = "0".repeat(64);
+const maxRecordIds = 1000;
 
-type ChainedFields = {
-  id: number;
-  occurredAt: Date;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  entity: string;
-  recordId: string | null;
-  changedFields: string[];
-  clientAddress: string | null;
-  prevHash: string;
-};
+type ChainedFields = Omit<AuditEventRow, "hash">;
 
-export function hashAuditEvent(event: ChainedFields): string {
+// The process's keys, set once at start (buildApp). Appending without them is refused: an
+// unkeyed entry could be rewritten by whoever holds the database.
+let keyring: AuditKeyring | undefined;
+
+export function useAuditKeyring(next: AuditKeyring): void {
+  keyring = next;
+}
+
+function requireKeyring(): AuditKeyring {
+  if (!keyring) throw new Error("The audit trail's key is not loaded (useAuditKeyring at start).");
+  return keyring;
+}
+
+/**
+ * The entry's hash: an HMAC under the key named by key_id over every field and the previous hash,
+ * or, on entries written before the trail was keyed, the plain SHA-256 of the fields it had then.
+ * Undefined when the key is unknown.
+ */
+export function hashAuditEvent(event: ChainedFields, keys: AuditKeyring): string | undefined {
+  if (event.keyId === null) {
+    const legacy = JSON.stringify([
+      event.id,
+      event.occurredAt.toISOString(),
+      event.actorId,
+      event.actorEmail,
+      event.action,
+      event.entity,
+      event.recordId,
+      event.changedFields,
+      event.clientAddress,
+      event.prevHash,
+    ]);
+    return createHash("sha256").update(legacy).digest("hex");
+  }
+  const secret = keys.byId.get(event.keyId);
+  if (!secret) return undefined;
   const canonical = JSON.stringify([
+    "v2",
     event.id,
     event.occurredAt.toISOString(),
     event.actorId,
@@ -48,50 +76,151 @@ export function hashAuditEvent(event: ChainedFields): string {
     event.action,
     event.entity,
     event.recordId,
+    event.recordIds,
     event.changedFields,
     event.clientAddress,
+    event.keyId,
     event.prevHash,
   ]);
-  return createHash("sha256").update(canonical).digest("hex");
+  return createHmac("sha256", secret).update(canonical).digest("hex");
 }
 
 /**
- * Appends one entry to the chain. Call it inside the transaction that makes the change, so the
- * change and its record commit or roll back together. The advisory lock serializes appends
- * across all app processes, which keeps ids gap-free and each prev_hash right.
+ * Appends entries to the chain in one statement, under the advisory lock that serializes appends
+ * across every app process (ids gap-free, each prev_hash right). Call it inside the transaction
+ * that makes the change, so the change and its record commit or roll back together.
  */
-export async function recordAudit(db: Transaction, actor: Actor, entry: AuditEntry): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(727002)`);
-  const [last] = await db
+async function appendEntries(tx: Transaction, entries: { actor: Actor; entry: AuditEntry }[]): Promise<void> {
+  const keys = requireKeyring();
+  await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
+  const [last] = await tx
     .select({ id: auditEvents.id, hash: auditEvents.hash })
     .from(auditEvents)
     .orderBy(desc(auditEvents.id))
     .limit(1);
-  const fields: ChainedFields = {
-    id: (last?.id ?? 0) + 1,
-    occurredAt: new Date(),
-    actorId: actor.id,
-    actorEmail: actor.email,
-    action: entry.action,
-    entity: entry.entity,
-    recordId: entry.recordId ?? null,
-    changedFields: entry.changedFields ?? [],
-    clientAddress: actor.clientAddress,
-    prevHash: last?.hash ?? genesisHash,
-  };
-  await db.insert(auditEvents).values({ ...fields, hash: hashAuditEvent(fields) });
+  let id = last?.id ?? 0;
+  let prevHash = last?.hash ?? genesisHash;
+  const occurredAt = new Date();
+  const rows: AuditEventRow[] = entries.map(({ actor, entry }) => {
+    id += 1;
+    const fields: ChainedFields = {
+      id,
+      occurredAt,
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: entry.action,
+      entity: entry.entity,
+      recordId: entry.recordId ?? null,
+      recordIds: (entry.recordIds ?? []).slice(0, maxRecordIds),
+      changedFields: entry.changedFields ?? [],
+      clientAddress: actor.clientAddress,
+      keyId: keys.current.id,
+      prevHash,
+    };
+    prevHash = hashAuditEvent(fields, keys) as string;
+    return { ...fields, hash: prevHash };
+  });
+  await tx.insert(auditEvents).values(rows);
 }
 
-/** Records an entry in its own transaction (for reads and logins, which change nothing else). */
+/** Appends one entry inside the caller's transaction (changes: the entry commits with them). */
+export function recordAudit(tx: Transaction, actor: Actor, entry: AuditEntry): Promise<void> {
+  return appendEntries(tx, [{ actor, entry }]);
+}
+
+type Waiting = { actor: Actor; entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void };
+const maxBatch = 200;
+
+/**
+ * Group commit for entries that change nothing else (reads, logins): requests queue their entry and
+ * wait while one short transaction appends everything queued, so concurrent requests share one
+ * lock instead of taking turns on it. Each request still answers only after its entry committed.
+ */
+class AuditBatcher {
+  private queue: Waiting[] = [];
+  private running = false;
+  constructor(private readonly db: Database) {}
+
+  add(actor: Actor, entry: AuditEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ actor, entry, resolve, reject });
+      if (!this.running) {
+        this.running = true;
+        // Let the requests of this turn of the event loop join the first batch.
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, maxBatch);
+      try {
+        await this.db.transaction((tx) => appendEntries(tx, batch));
+        for (const waiting of batch) waiting.resolve();
+      } catch (error) {
+        if (batch.length === 1) batch[0]?.reject(error);
+        // One bad entry must not fail the requests it happened to share a transaction with.
+        else for (const waiting of batch) await this.appendAlone(waiting);
+      }
+    }
+    this.running = false;
+  }
+
+  private async appendAlone(waiting: Waiting): Promise<void> {
+    try {
+      await this.db.transaction((tx) => appendEntries(tx, [waiting]));
+      waiting.resolve();
+    } catch (error) {
+      waiting.reject(error);
+    }
+  }
+}
+
+const batchers = new WeakMap<Database, AuditBatcher>();
+
+/** Records an entry in a transaction of its own, shared with other requests' entries (group commit). */
 export function recordAuditNow(db: Database, actor: Actor, entry: AuditEntry): Promise<void> {
-  return db.transaction((tx) => recordAudit(tx, actor, entry));
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new AuditBatcher(db);
+    batchers.set(db, batcher);
+  }
+  return batcher.add(actor, entry);
+}
+
+export type AuditRowProblem = NonNullable<AuditVerification["reason"]>;
+const knownActions = new Set<string>(auditActions);
+
+/**
+ * What is wrong with one row on its own (not its place in the chain): an unknown action, a missing
+ * or unknown key, a hash that does not match its fields. Never throws: a bad row is reported.
+ */
+export function auditRowProblems(
+  row: AuditEventRow,
+  keys: AuditKeyring = requireKeyring(),
+): AuditRowProblem[] {
+  try {
+    if (!knownActions.has(row.action)) return ["invalid_row"];
+    if (row.keyId === null && row.id > keys.legacyEntries) return ["unkeyed"];
+    const expected = hashAuditEvent(row, keys);
+    if (expected === undefined) return ["unknown_key"];
+    return expected === row.hash ? [] : ["hash_mismatch"];
+  } catch {
+    return ["invalid_row"];
+  }
 }
 
 /**
  * Walks the whole chain in id order, in pages, recomputing every hash: any edited field, removed
- * row or re-linked entry shows up as the first broken id.
+ * row, re-linked entry, entry re-chained without the key or row the app could not have written
+ * shows up as the first broken id.
  */
-export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<AuditVerification> {
+export async function verifyAuditChain(
+  db: Database,
+  pageSize = 5000,
+  keys: AuditKeyring = requireKeyring(),
+): Promise<AuditVerification> {
   let expectedId = 1;
   let prevHash = genesisHash;
   let checked = 0;
@@ -106,12 +235,27 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<A
       if (row.id !== expectedId) return { ok: false, checked, firstBrokenId: expectedId, reason: "gap" };
       if (row.prevHash !== prevHash)
         return { ok: false, checked, firstBrokenId: row.id, reason: "link_mismatch" };
-      if (hashAuditEvent(row) !== row.hash)
-        return { ok: false, checked, firstBrokenId: row.id, reason: "hash_mismatch" };
+      const [problem] = auditRowProblems(row, keys);
+      if (problem) return { ok: false, checked, firstBrokenId: row.id, reason: problem };
       prevHash = row.hash;
       expectedId += 1;
       checked += 1;
     }
     if (rows.length < pageSize) return { ok: true, checked, firstBrokenId: null, reason: null };
   }
+}
+
+/** How far the trail goes and whether it is keyed yet: what creating the key file needs to know. */
+export async function auditTrailState(db: Database): Promise<{ lastId: number; keyed: boolean }> {
+  const [last] = await db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  const [keyed] = await db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(sql`${auditEvents.keyId} is not null`)
+    .limit(1);
+  return { lastId: last?.id ?? 0, keyed: keyed !== undefined };
 }
