@@ -26,6 +26,9 @@ export const auditEn: AuditCatalog = {
       hash_mismatch: "its content was changed",
       gap: "events are missing",
       link_mismatch: "it does not link to the previous event",
+      unkeyed: "it was rewritten without the key",
+      unknown_key: "it was signed with an unknown key",
+      invalid_row: "it holds what the system never writes",
     },
     entities: { user: "User", session: "Session", program: "Program", audit_event: "Audit trail" },
     actions: {
@@ -39,6 +42,7 @@ export const auditEn: AuditCatalog = {
       disable: "Disable",
       enable: "Enable",
       password_change: "Password change",
+      unlock: "Unlock",
     },
   },
 };

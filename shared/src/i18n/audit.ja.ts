@@ -27,6 +27,9 @@ export const auditJa = {
       hash_mismatch: "内容が書き換えられています",
       gap: "記録が欠けています",
       link_mismatch: "前の記録とのつながりが合いません",
+      unkeyed: "鍵のない署名で書き直されています",
+      unknown_key: "知らない鍵で署名されています",
+      invalid_row: "システムが書くはずのない内容です",
     },
     entities: { user: "ユーザー", session: "セッション", program: "事業", audit_event: "監査記録" },
     actions: {
@@ -40,6 +43,7 @@ export const auditJa = {
       disable: "停止",
       enable: "再開",
       password_change: "パスワード変更",
+      unlock: "ロック解除",
     },
   },
 } as const;

@@ -80,6 +80,7 @@ export const en: CoreCatalog = {
     saved: "Saved.",
     noResults: "No matching records.",
     pageOf: "{{from}}–{{to}} of {{total}}",
+    pageOfMore: "{{from}}–{{to}} of more than {{total}} (narrow the search to reach the rest)",
     pagination: "Pages",
     firstPage: "First page",
     previousPage: "Previous page",

@@ -86,6 +86,7 @@ export const ja = {
     saved: "保存しました。",
     noResults: "該当する記録はありません。",
     pageOf: "{{total}}件中 {{from}}–{{to}}件",
+    pageOfMore: "{{total}}件以上のうち {{from}}–{{to}}件（条件を絞り込むと残りも表示できます）",
     pagination: "ページ",
     firstPage: "最初のページ",
     previousPage: "前のページ",

@@ -5,10 +5,12 @@ interface PaginationBarProps {
   page: number;
   pageSize: number;
   total: number;
+  /** The server counted only up to `total`: there are more matches (ADR 013). */
+  totalCapped?: boolean;
   onChange: (page: number) => void;
 }
 
-export function PaginationBar({ page, pageSize, total, onChange }: PaginationBarProps) {
+export function PaginationBar({ page, pageSize, total, totalCapped, onChange }: PaginationBarProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
@@ -22,7 +24,7 @@ export function PaginationBar({ page, pageSize, total, onChange }: PaginationBar
   return (
     <Group justify="space-between" mt="md" wrap="wrap" gap="sm">
       <Text size="sm" aria-live="polite">
-        {t("common.pageOf", { total, from, to })}
+        {t(totalCapped ? "common.pageOfMore" : "common.pageOf", { total, from, to })}
       </Text>
       {pages > 1 ? (
         <nav aria-label={t("common.pagination")}>

@@ -1,6 +1,7 @@
-import { and, count, desc, eq, gte, lt, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, ne, or, sql } from "drizzle-orm";
 import { auditEvents } from "../../platform/audit/audit.tables.ts";
 import type { Database } from "../../platform/db/client.ts";
+import { countUpTo } from "../../platform/db/list-page.ts";
 
 export type AuditFilter = {
   actorId?: string;
@@ -34,7 +35,7 @@ export async function findAuditEvents(db: Database, filter: AuditFilter) {
     filter.to ? lt(auditEvents.occurredAt, sql`${dayStart(filter.to)} + interval '1 day'`) : undefined,
   ];
   const where = and(...conditions);
-  const [rows, [totalRow]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select()
       .from(auditEvents)
@@ -42,7 +43,7 @@ export async function findAuditEvents(db: Database, filter: AuditFilter) {
       .orderBy(desc(auditEvents.id))
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
-    db.select({ total: count() }).from(auditEvents).where(where),
+    countUpTo(db, auditEvents, where),
   ]);
-  return { rows, total: totalRow?.total ?? 0 };
+  return { rows, ...total };
 }

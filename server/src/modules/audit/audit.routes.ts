@@ -22,11 +22,11 @@ export function auditRoutes(db: Database, labelers: RecordLabelers) {
       tags,
       schema: { querystring: findAuditEventsQuerySchema, response: { 200: auditEventPageSchema } },
       handler: async ({ query, request }) => {
-        const { rows, total } = await findAuditEvents(db, query);
+        const { rows, total, totalCapped } = await findAuditEvents(db, query);
         const items = await presentAuditEvents(db, rows, labelers);
         // The trail names people (actors, their addresses): reading it is itself recorded.
         await recordAuditNow(db, actorOf(request), { action: "read", entity: "audit_event" });
-        return { items, total, page: query.page, pageSize: query.pageSize };
+        return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
       },
     }),
     defineRoute({

@@ -1,6 +1,7 @@
 import { toSearchKey } from "@otagai/shared/japanese/kana";
 import { and, asc, count, eq, inArray, like, sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client.ts";
+import { containsPattern, countUpTo, type ListTotal } from "../../platform/db/list-page.ts";
 import { programs } from "../programs/programs.tables.ts";
 import { userPrograms, users } from "./users.tables.ts";
 
@@ -42,30 +43,38 @@ export async function findUserNames(db: Database, ids: string[]): Promise<Map<st
 }
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * 五十音順 pages of users (ADR 013): the page's ids come from the covering index on the sort key
+ * (search_text included, so a broad search is filtered without touching the table), then only
+ * those rows are read; the total is counted up to the cap.
+ */
 export async function findUsers(
   db: Database,
   filter: { q?: string; role?: string; status?: string; page: number; pageSize: number },
-): Promise<{ rows: UserWithPrograms[]; total: number }> {
-  const conditions = [];
+): Promise<{ rows: UserWithPrograms[] } & ListTotal> {
   const key = filter.q ? toSearchKey(filter.q) : "";
-  if (key) conditions.push(like(users.searchText, `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  if (filter.role) conditions.push(eq(users.role, filter.role));
-  if (filter.status) conditions.push(eq(users.status, filter.status));
-  const where = conditions.length > 0 ? and(...conditions) : undefined;
-  const [rows, [totalRow]] = await Promise.all([
+  const where = and(
+    key ? like(users.searchText, containsPattern(key)) : undefined,
+    filter.role ? eq(users.role, filter.role) : undefined,
+    filter.status ? eq(users.status, filter.status) : undefined,
+  );
+  const page = db
+    .select({ id: users.id, sortKey: users.sortKey, email: users.email })
+    .from(users)
+    .where(where)
+    .orderBy(sql`${users.sortKey} collate "C"`, asc(users.email))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .as("page");
+  const [rows, total] = await Promise.all([
     db
       .select({ user: users, programIds: programIdsOf })
-      .from(users)
-      .where(where)
-      .orderBy(sql`${users.sortKey} collate "C"`, asc(users.email))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    db.select({ total: count() }).from(users).where(where),
+      .from(page)
+      .innerJoin(users, eq(users.id, page.id))
+      .orderBy(sql`${page.sortKey} collate "C"`, asc(page.email)),
+    countUpTo(db, users, where),
   ]);
-  return {
-    rows: rows.map((row) => ({ ...row.user, programIds: row.programIds })),
-    total: totalRow?.total ?? 0,
-  };
+  return { rows: rows.map((row) => ({ ...row.user, programIds: row.programIds })), ...total };
 }
 
 type NameFields = { email: string; displayName: string; displayNameKana?: string };

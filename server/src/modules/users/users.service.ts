@@ -54,10 +54,10 @@ function removesActiveAdmin(
 }
 
 export async function findUsers(db: Database, actor: Actor, query: FindUsers) {
-  const { rows, total } = await repository.findUsers(db, query);
+  const { rows, total, totalCapped } = await repository.findUsers(db, query);
   // A list of people is a read of records about people: the trail names each one it showed.
   await recordAuditNow(db, actor, { action: "read", entity: "user", recordIds: rows.map((row) => row.id) });
-  return { items: rows.map(presentUser), total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map(presentUser), total, totalCapped, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getUser(db: Database, actor: Actor, id: string): Promise<User> {

@@ -35,6 +35,7 @@ export function AuditPage(): JSX.Element {
             page={events.data.page}
             pageSize={events.data.pageSize || auditPageSize}
             total={events.data.total}
+            totalCapped={events.data.totalCapped}
             onChange={(page) => change({ ...search, page: page > 1 ? page : undefined })}
           />
         </>

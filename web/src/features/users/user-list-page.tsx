@@ -47,6 +47,7 @@ export function UserListPage(): JSX.Element {
             page={users.data.page}
             pageSize={users.data.pageSize || usersPageSize}
             total={users.data.total}
+            totalCapped={users.data.totalCapped}
             onChange={(page) => change({ ...search, page: page > 1 ? page : undefined })}
           />
         </>

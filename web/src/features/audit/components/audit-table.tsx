@@ -1,8 +1,14 @@
 import { Code, Table, Text } from "@mantine/core";
-import type { AuditEvent } from "@otagai/shared/audit/schemas";
+import { type AuditAction, type AuditEvent, auditActions } from "@otagai/shared/audit/schemas";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format";
 import { auditEntityLabel } from "../audit-entities";
+
+const knownActions = new Set<string>(auditActions);
+/** A bad row may hold any text (the list reports it rather than failing): only known ones are translated. */
+function isAuditAction(action: string): action is AuditAction {
+  return knownActions.has(action);
+}
 
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t, i18n } = useTranslation();
@@ -41,7 +47,14 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>{t(`audit.actions.${event.action}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                {isAuditAction(event.action) ? t(`audit.actions.${event.action}`) : event.action}
+                {event.problems.map((problem) => (
+                  <Text key={problem} span c="red" size="sm" display="block">
+                    {t(`audit.reasons.${problem}`)}
+                  </Text>
+                ))}
+              </Table.Td>
               <Table.Td>{auditEntityLabel(event.entity, i18n)}</Table.Td>
               <Table.Td>
                 {event.recordId ? (

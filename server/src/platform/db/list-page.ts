@@ -1,0 +1,36 @@
+import { count, type SQL, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Database } from "./client.ts";
+
+/**
+ * The shared shape of every list (ADR 013): a page of at most `pageSize` rows in index order, and a
+ * total counted only up to `listCountCap`. A broad search ("さとう" over 100,000 people) then costs
+ * the rows it shows, not the thousands it matches; past the cap the list says "more than 1,000"
+ * and asks for a narrower search.
+ */
+export const listCountCap = 1000;
+
+export type ListTotal = { total: number; totalCapped: boolean };
+
+/** Counts the rows matching `where`, stopping after `cap + 1` of them. */
+export async function countUpTo(
+  db: Database,
+  table: PgTable,
+  where: SQL | undefined,
+  cap = listCountCap,
+): Promise<ListTotal> {
+  const matches = db
+    .select({ one: sql`1` })
+    .from(table)
+    .where(where)
+    .limit(cap + 1)
+    .as("matches");
+  const [row] = await db.select({ total: count() }).from(matches);
+  const total = row?.total ?? 0;
+  return total > cap ? { total: cap, totalCapped: true } : { total, totalCapped: false };
+}
+
+/** LIKE pattern for "contains `text`", with LIKE's own wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
