@@ -1,9 +1,10 @@
 import { type Dashboard, dashboardSchema } from "@otagai/shared/dashboard/schemas";
-import type { Role } from "@otagai/shared/platform/permissions";
+import { compareKana } from "@otagai/shared/japanese/gojuon";
+import { type Role, roleHas } from "@otagai/shared/platform/permissions";
 import type { Config } from "../../platform/config.ts";
 import type { Database } from "../../platform/db/client.ts";
 import { defineRoute } from "../../platform/http/route.ts";
-import { countDashboardFigures } from "./dashboard.repository.ts";
+import { countPeople, countSystemUse, findActiveProgramsOf } from "./dashboard.repository.ts";
 
 export function dashboardRoutes(db: Database, config: Config) {
   return [
@@ -11,18 +12,27 @@ export function dashboardRoutes(db: Database, config: Config) {
       method: "GET",
       url: "/api/dashboard",
       permission: "dashboard.read",
-      summary: "Counts for the home screen",
+      summary: "The home screen: the caller's programs, and the figures their role works with",
       tags: ["dashboard"],
       schema: { response: { 200: dashboardSchema } },
       handler: async ({ user }): Promise<Dashboard> => {
-        const figures = await countDashboardFigures(db, config.sessionIdleMinutes);
+        // Each role is asked only for what it works on: the figures of other roles are not counted.
+        const [programs, people, system] = await Promise.all([
+          findActiveProgramsOf(db, user.id),
+          roleHas(user.role, "users.read") ? countPeople(db) : null,
+          roleHas(user.role, "audit.read") ? countSystemUse(db, config.sessionIdleMinutes) : null,
+        ]);
         return {
-          activeUsers: figures.byRole.reduce((sum, row) => sum + row.count, 0),
-          usersByRole: figures.byRole.map((row) => ({ role: row.role as Role, count: row.count })),
-          programs: figures.programs,
-          activeSessions: figures.activeSessions,
-          auditEventsToday: figures.auditEventsToday,
           lastLoginAt: user.previousLoginAt?.toISOString() ?? null,
+          myPrograms: programs
+            .sort((a, b) => compareKana(a.nameKana || a.name, b.nameKana || b.name))
+            .map(({ id, name }) => ({ id, name })),
+          people: people && {
+            activeUsers: people.byRole.reduce((sum, row) => sum + row.count, 0),
+            usersByRole: people.byRole.map((row) => ({ role: row.role as Role, count: row.count })),
+            activePrograms: people.activePrograms,
+          },
+          system,
         };
       },
     }),
