@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ERAS, eraYear, parseWareki, toWareki } from "./era.ts";
+import { ERAS, eraYear, parseWareki, toWareki, warekiYear } from "./era.ts";
 
 describe("toWareki", () => {
   it("formats the long style by default", () => {
@@ -139,7 +139,37 @@ describe("parseWareki", () => {
   });
 });
 
+describe("warekiYear", () => {
+  it("names the 年 of a date, the first year as 元年", () => {
+    expect(warekiYear("2026-11-26")).toBe("令和8年");
+    expect(warekiYear("2019-05-01")).toBe("令和元年");
+    expect(warekiYear("2019-04-30")).toBe("平成31年");
+    expect(warekiYear("1989-01-07")).toBe("昭和64年");
+    expect(warekiYear("1989-01-08")).toBe("平成元年");
+  });
+  it("returns null for invalid or pre-明治 dates", () => {
+    expect(warekiYear("2026-02-30")).toBeNull();
+    expect(warekiYear("1868-10-22")).toBeNull();
+  });
+});
+
 describe("ERAS", () => {
+  it("agrees with the platform's Japanese calendar, which the formatting uses", () => {
+    const day = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "long", timeZone: "UTC" });
+    const initial = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", { era: "narrow", timeZone: "UTC" });
+    const eraOf = (formatter: Intl.DateTimeFormat, iso: string) =>
+      formatter.formatToParts(new Date(`${iso}T00:00:00Z`)).find((part) => part.type === "era")?.value;
+    ERAS.forEach((era, i) => {
+      expect(eraOf(day, era.start)).toBe(era.name);
+      expect(eraOf(initial, era.start)).toBe(era.initial);
+      const dayBefore = new Date(new Date(`${era.start}T00:00:00Z`).getTime() - 86_400_000);
+      const previous = ERAS[i - 1]?.name ?? "慶応";
+      expect(eraOf(day, dayBefore.toISOString().slice(0, 10))).toBe(previous);
+    });
+    // No era after the last one in the table yet: the parser would not know it.
+    expect(eraOf(day, new Date().toISOString().slice(0, 10))).toBe(ERAS.at(-1)?.name);
+  });
+
   it("lists the eras oldest first with distinct initials", () => {
     expect(ERAS.map((e) => e.name)).toEqual(["明治", "大正", "昭和", "平成", "令和"]);
     expect(new Set(ERAS.map((e) => e.initial)).size).toBe(ERAS.length);

@@ -1,5 +1,5 @@
-// Japanese era dates (和暦). Works on calendar dates only: "YYYY-MM-DD" strings are never converted
-// through UTC, so no day shift can happen. Dates before 明治6年 (1873) are given in the Gregorian
+// Japanese era dates (和暦). Works on calendar dates only: "YYYY-MM-DD" strings are never read as
+// instants, so no day shift can happen. Dates before 明治6年 (1873) are given in the Gregorian
 // calendar, not the lunisolar calendar Japan used at the time.
 import {
   type CalendarDate,
@@ -19,7 +19,10 @@ export type Era = {
   start: string;
 };
 
-/** Oldest first. Official start dates (明治 as counted from the 1868-10-23 改元). */
+/**
+ * Oldest first. Official start dates (明治 as counted from the 1868-10-23 改元). Parsing needs them;
+ * formatting asks the platform, and a test checks that both agree.
+ */
 export const ERAS: readonly Readonly<Era>[] = [
   { name: "明治", initial: "M", start: "1868-10-23" },
   { name: "大正", initial: "T", start: "1912-07-30" },
@@ -47,17 +50,44 @@ const BOUNDS: readonly EraBounds[] = ERAS.map((era, i) => {
   };
 });
 
-function boundsOf(date: CalendarDate): EraBounds | undefined {
-  const key = dateKey(date);
-  return BOUNDS.find((b) => key >= b.startKey && key < b.endKey);
+// Which era a day belongs to, its year within it and the era's Latin initial come from the
+// platform's Japanese calendar (CLDR data in ICU: Node and every current browser), so a new era arrives
+// with a runtime update. The calendar date is formatted as UTC midnight, so no time zone shifts it.
+const LONG = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
+  era: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const NARROW = new Intl.DateTimeFormat("ja-JP-u-ca-japanese", {
+  era: "narrow",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const MEIJI_START_KEY = BOUNDS[0]?.startKey ?? 0;
+
+function utcMidnight({ year, month, day }: CalendarDate): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which maps years 0–99 to the 1900s
+  return date;
+}
+
+type EraParts = { era: string; year: number; calendarDate: CalendarDate };
+
+/** The platform's reading of a calendar date, or null before 明治 (ICU would name 慶応 and earlier eras). */
+function eraParts(date: Date | string): EraParts | null {
+  const calendarDate = toCalendarDate(date);
+  if (!calendarDate || dateKey(calendarDate) < MEIJI_START_KEY) return null;
+  const parts = LONG.formatToParts(utcMidnight(calendarDate));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  // Current ICU writes the first year as 元 in Japanese; older ICU wrote 1.
+  const year = part("year") === "元" ? 1 : Number(part("year"));
+  return { era: part("era"), year, calendarDate };
 }
 
 /** The era and year within it ({ era: "令和", year: 8 }), or null before 明治 or for an invalid date. */
-export function eraYear(date: Date | string): { era: EraName; year: number } | null {
-  const calendarDate = toCalendarDate(date);
-  const bounds = calendarDate && boundsOf(calendarDate);
-  if (!calendarDate || !bounds) return null;
-  return { era: bounds.era.name, year: calendarDate.year - bounds.startYear + 1 };
+export function eraYear(date: Date | string): { era: string; year: number } | null {
+  const parts = eraParts(date);
+  return parts && { era: parts.era, year: parts.year };
 }
 
 export type WarekiStyle = "long" | "short" | "initial";
@@ -70,19 +100,26 @@ export type WarekiStyle = "long" | "short" | "initial";
  * Returns null for invalid dates and dates before 明治.
  */
 export function toWareki(date: Date | string, opts: { style?: WarekiStyle } = {}): string | null {
-  const calendarDate = toCalendarDate(date);
-  const bounds = calendarDate && boundsOf(calendarDate);
-  if (!calendarDate || !bounds) return null;
-  const { month, day } = calendarDate;
-  const year = calendarDate.year - bounds.startYear + 1;
+  const parts = eraParts(date);
+  if (!parts) return null;
+  const { era, year } = parts;
+  const { month, day } = parts.calendarDate;
   switch (opts.style ?? "long") {
-    case "short":
-      return `${bounds.era.initial}${year}.${month}.${day}`;
+    case "short": {
+      const initial = NARROW.formatToParts(utcMidnight(parts.calendarDate)).find((p) => p.type === "era");
+      return `${initial?.value ?? era}${year}.${month}.${day}`;
+    }
     case "initial":
-      return `${bounds.era.name.charAt(0)}${year}.${month}.${day}`;
+      return `${era.charAt(0)}${year}.${month}.${day}`;
     default:
-      return `${bounds.era.name}${year === 1 ? "元" : year}年${month}月${day}日`;
+      return `${era}${year === 1 ? "元" : year}年${month}月${day}日`;
   }
+}
+
+/** "令和元年" (first year as 元年), or null before 明治: the 年 part of a 和暦 date, as in 年度 labels. */
+export function warekiYear(date: Date | string): string | null {
+  const parts = eraYear(date);
+  return parts && `${parts.era}${parts.year === 1 ? "元" : parts.year}年`;
 }
 
 const ERA_TOKEN = "明治|大正|昭和|平成|令和|[明大昭平令MTSHR]";
