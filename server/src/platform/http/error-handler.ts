@@ -22,10 +22,17 @@ const codeByStatus: Record<number, ErrorCode> = {
 
 function toAppError(
   error: FastifyError,
+  request: FastifyRequest,
 ): AppError | { status: number; code: ErrorCode; fields: FieldProblem[] } {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const location = (error as FastifyError & { validationContext?: string }).validationContext ?? "body";
+    const inputs: Record<string, unknown> = {
+      body: request.body,
+      querystring: request.query,
+      params: request.params,
+      headers: request.headers,
+    };
     const fields = error.validation.slice(0, 50).map((item) => {
       const issue = {
         ...(item.params as object),
@@ -33,7 +40,7 @@ function toAppError(
         message: item.message,
         path: item.instancePath.split("/").filter(Boolean),
       } as unknown as z.core.$ZodIssue;
-      return fieldProblemFromIssue(location, issue);
+      return fieldProblemFromIssue(location, issue, inputs[location]);
     });
     return new AppError("VALIDATION_FAILED", fields);
   }
@@ -49,7 +56,7 @@ function toAppError(
 /** Turns every thrown error into `{ code, message, fields }` in the caller's language; 5xx details stay in the log. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const mapped = toAppError(error);
+    const mapped = toAppError(error, request);
     const status = mapped instanceof AppError ? mapped.statusCode : mapped.status;
     if (status >= 500) request.log.error({ err: error }, "request failed");
     else if (sqlStateOf(error))

@@ -2,19 +2,38 @@ import { ja } from "@otagai/shared/i18n/ja";
 import type { z } from "zod";
 import type { FieldProblem } from "./app-error.ts";
 
-/** Maps a zod issue to a catalog key, so validation messages come out in the user's language. */
-export function fieldProblemFromIssue(location: string, issue: z.core.$ZodIssue): FieldProblem {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Maps a zod issue to a catalog key, so validation messages come out in the caller's language (zod's
+ * own locales are process-wide and written for developers). Only the issue's structured fields are
+ * read, never its message, so zod's configured locale cannot change the outcome; `input` is the
+ * validated body, query or params, where a missing field is told from a present one of the wrong type.
+ */
+export function fieldProblemFromIssue(
+  location: string,
+  issue: z.core.$ZodIssue,
+  input: unknown,
+): FieldProblem {
   const path = [location, ...issue.path.map(String)].join(".");
   const base = { path, code: issue.code };
   switch (issue.code) {
     case "invalid_type":
       return {
         ...base,
-        messageKey: /received undefined$/.test(issue.message)
-          ? "required"
-          : issue.expected === "int"
-            ? "notInteger"
-            : "invalidType",
+        messageKey:
+          valueAt(input, issue.path) === undefined
+            ? "required"
+            : issue.expected === "int"
+              ? "notInteger"
+              : "invalidType",
       };
     case "too_small":
       if (issue.origin === "string")
