@@ -1,6 +1,8 @@
+import type { Catalog } from "@otagai/shared/i18n/catalogs";
 import type { TFunction } from "i18next";
 import type { z } from "zod";
 import { ApiError } from "./api-client";
+import { i18n } from "./i18n";
 
 /** Messages by field name ("email"), ready to show under the inputs. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -36,6 +38,12 @@ export function issueMessage(issue: Issue, t: TFunction): string {
       return t("validation.invalidOption");
     case "unrecognized_keys":
       return t("validation.unknownField", { keys: issue.keys.join(", ") });
+    case "custom":
+      // Refinements name their message by a `validation` catalog key, as the server reads them.
+      // Asked of the loaded strings: importing a catalog here would bundle it into every form.
+      return i18n.exists(`validation.${issue.message}`)
+        ? t(`validation.${issue.message as keyof Catalog["validation"]}`)
+        : t("validation.invalid");
     default:
       return t("validation.invalid");
   }
@@ -50,14 +58,21 @@ export function zodFieldErrors(error: z.ZodError, t: TFunction): FieldErrors {
   return result;
 }
 
-/** Server field paths look like "body.email" or "body.programIds.2": the field is the part after "body". */
-export function serverFieldErrors(error: unknown): FieldErrors {
+/**
+ * Server field paths look like "body.email", "querystring.q" or "body.programIds.2": the field is the
+ * part after the location. When the answer names a reason of its own (EMAIL_TAKEN, PASSWORD_WRONG …) and a field only
+ * carries the generic "not valid", the field shows the reason: the person reads it where they type.
+ */
+export function serverFieldErrors(error: unknown, t: TFunction): FieldErrors {
   const result: FieldErrors = {};
   if (!(error instanceof ApiError)) return result;
+  const generic = t("validation.invalid");
   for (const field of error.fields) {
     const parts = field.path.split(".");
-    const name = parts[0] === "body" || parts[0] === "query" || parts[0] === "params" ? parts[1] : parts[0];
-    if (name) result[name] ??= field.message;
+    const name = ["body", "querystring", "query", "params"].includes(parts[0] ?? "") ? parts[1] : parts[0];
+    const message =
+      error.code !== "VALIDATION_FAILED" && field.message === generic ? error.message : field.message;
+    if (name) result[name] ??= message;
   }
   return result;
 }

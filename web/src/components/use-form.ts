@@ -1,64 +1,73 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useForm } from "@mantine/form";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "../app/form-errors";
 
+interface SchemaFormOptions<V, S extends z.ZodType> {
+  initialValues: V;
+  /** The shared zod schema the server checks the same input with. */
+  schema: S;
+  /** What is checked and sent, when it is not the values as they are (only the changed fields, say). */
+  toInput?: (values: V) => unknown;
+  /** The mutation that sends the form: a new attempt clears its last error. */
+  mutation?: { reset(): void };
+}
+
 /**
- * Small form state: values, per-field messages from the shared zod schema (before sending) and from
- * the server's `fields` (after), and focus on the first invalid input so keyboard users find it.
+ * A @mantine/form form checked with the shared zod schema before sending (messages from the
+ * catalogs, as the server would word them) and showing the server's `fields` after; either way the
+ * first invalid input gets the focus, so keyboard and screen-reader users find it.
+ *
+ *   const form = useSchemaForm({ initialValues, schema, mutation });
+ *   <form ref={form.ref} onSubmit={form.submit(async (input) => mutation.mutateAsync(input))} noValidate>
+ *     <TextInput {...form.getInputProps("email")} />
  */
-export function useForm<V extends Record<string, unknown>>(initial: V) {
+export function useSchemaForm<V extends Record<string, unknown>, S extends z.ZodType>({
+  initialValues,
+  schema,
+  toInput,
+  mutation,
+}: SchemaFormOptions<V, S>) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useForm<V>({ mode: "controlled", initialValues });
+  const ref = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (attempt === 0) return;
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    invalid?.focus();
+    ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
 
-  const setField = useCallback(<K extends keyof V>(key: K, value: V[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setErrors((current) => (current[key as string] ? { ...current, [key]: undefined } : current));
-  }, []);
-
-  function validate<S extends z.ZodType>(schema: S, input: unknown = values): z.output<S> | null {
-    const parsed = schema.safeParse(input);
-    if (parsed.success) {
-      setErrors({});
-      return parsed.data;
-    }
-    setErrors(zodFieldErrors(parsed.error, t));
-    setAttempt((count) => count + 1);
-    return null;
-  }
-
-  /** Shows the server's field messages; returns true when there were any. */
-  function showServerErrors(error: unknown): boolean {
-    const fields = serverFieldErrors(error);
-    if (Object.keys(fields).length === 0) return false;
-    setErrors(fields);
-    setAttempt((count) => count + 1);
-    return true;
-  }
-
-  function markErrors(fields: FieldErrors) {
-    setErrors(fields);
+  /** Shows messages under the inputs (by field name) and moves the focus to the first. */
+  function showErrors(fields: FieldErrors) {
+    form.setErrors(fields);
     setAttempt((count) => count + 1);
   }
 
-  /** value, onChange and error for a text input bound to a string field: `<TextInput {...form.textInput("email")} />`. */
-  function textInput<K extends keyof V & string>(key: K) {
-    return {
-      value: values[key] as string,
-      onChange: (event: { currentTarget: { value: string } }) =>
-        setField(key, event.currentTarget.value as V[K]),
-      error: errors[key],
+  /**
+   * The form's onSubmit: checks the input, then runs `send` with the schema's output. A refusal
+   * from the server puts its field messages under the inputs; the caller's mutation keeps the error
+   * for the message above the buttons.
+   */
+  function submit(send: (input: z.output<S>) => Promise<unknown>) {
+    return async (event?: FormEvent) => {
+      event?.preventDefault();
+      mutation?.reset();
+      const parsed = schema.safeParse(toInput ? toInput(form.getValues()) : form.getValues());
+      if (!parsed.success) {
+        showErrors(zodFieldErrors(parsed.error, t));
+        return;
+      }
+      form.clearErrors();
+      try {
+        await send(parsed.data);
+      } catch (error) {
+        const fields = serverFieldErrors(error, t);
+        if (Object.keys(fields).length > 0) showErrors(fields);
+      }
     };
   }
 
-  return { values, setValues, setField, errors, validate, showServerErrors, markErrors, formRef, textInput };
+  return { ...form, ref, submit, showErrors };
 }

@@ -1,13 +1,14 @@
 import { Button, Container, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { loginInputSchema } from "@otagai/shared/auth/schemas";
+import type { Locale } from "@otagai/shared/platform/locales";
 import { useNavigate, useSearch } from "@tanstack/react-router";
-import type { FormEvent, JSX } from "react";
+import { type JSX, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applyLocale, currentLocale } from "../../app/i18n";
 import { LanguageSwitch } from "../../components/language-switch";
 import { PasswordField } from "../../components/password-field";
 import { MutationError } from "../../components/query-state";
-import { useForm } from "../../components/use-form";
+import { useSchemaForm } from "../../components/use-form";
 import { usePageTitle } from "../../components/use-page-title";
 import { useLogin } from "./api/login";
 
@@ -17,20 +18,18 @@ export function LoginPage(): JSX.Element {
   const navigate = useNavigate();
   const search = useSearch({ from: "/login" });
   const login = useLogin();
-  const form = useForm({ email: "", password: "" });
+  const form = useSchemaForm({
+    initialValues: { email: "", password: "" },
+    schema: loginInputSchema,
+    mutation: login,
+  });
+  // Only a choice made here, now, overrides the account's language; an untouched switch does not.
+  const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    login.reset();
-    const input = form.validate(loginInputSchema);
-    if (!input) return;
-    try {
-      await login.mutateAsync(input);
-      await navigate({ to: search.redirect ?? "/", replace: true });
-    } catch (error) {
-      form.showServerErrors(error);
-    }
-  }
+  const submit = form.submit(async (input) => {
+    await login.mutateAsync({ input, chosenLocale });
+    await navigate({ to: search.redirect ?? "/", replace: true });
+  });
 
   return (
     <Stack component="div" mih="100dvh" bg="gray.0" gap={0}>
@@ -45,7 +44,13 @@ export function LoginPage(): JSX.Element {
         <Text fw={800} size="xl" c="otagai.8">
           {t("app.name")}
         </Text>
-        <LanguageSwitch value={currentLocale()} onChange={(locale) => void applyLocale(locale)} />
+        <LanguageSwitch
+          value={currentLocale()}
+          onChange={(locale) => {
+            setChosenLocale(locale);
+            void applyLocale(locale);
+          }}
+        />
       </Group>
       <Container component="main" size={440} w="100%" px="md" py="xl" id="main-content">
         <Paper withBorder shadow="sm" p={{ base: "md", sm: "xl" }} radius="md">
@@ -57,7 +62,7 @@ export function LoginPage(): JSX.Element {
             <br />
             {t("login.lead")}
           </Text>
-          <form ref={form.formRef} onSubmit={submit} noValidate>
+          <form ref={form.ref} onSubmit={submit} noValidate>
             <Stack>
               <MutationError error={login.error} title={t("login.failedTitle")} />
               <TextInput
@@ -66,13 +71,13 @@ export function LoginPage(): JSX.Element {
                 autoComplete="username"
                 inputMode="email"
                 required
-                {...form.textInput("email")}
+                {...form.getInputProps("email")}
               />
               <PasswordField
                 label={t("fields.password")}
                 autoComplete="current-password"
                 required
-                {...form.textInput("password")}
+                {...form.getInputProps("password")}
               />
               <Button type="submit" size="md" fullWidth loading={login.isPending}>
                 {t("login.submit")}

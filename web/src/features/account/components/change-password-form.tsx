@@ -1,12 +1,11 @@
 import { Alert, Button, Group, Stack } from "@mantine/core";
 import { changePasswordInputSchema } from "@otagai/shared/auth/schemas";
 import { IconCircleCheck } from "@tabler/icons-react";
-import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { NewPasswordFields } from "../../../components/new-password-fields";
 import { PasswordField } from "../../../components/password-field";
 import { MutationError } from "../../../components/query-state";
-import { useForm } from "../../../components/use-form";
+import { useSchemaForm } from "../../../components/use-form";
 import { useChangePassword } from "../api/change-password";
 
 const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
@@ -14,28 +13,24 @@ const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const form = useForm(empty);
+  const form = useSchemaForm({
+    initialValues: empty,
+    schema: changePasswordInputSchema,
+    mutation: change,
+    toInput: ({ confirmPassword: _, ...input }) => input,
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    change.reset();
-    const { confirmPassword, ...rest } = form.values;
-    const input = form.validate(changePasswordInputSchema, rest);
-    if (!input) return;
-    if (confirmPassword !== input.newPassword) {
-      form.markErrors({ confirmPassword: t("account.passwordMismatch") });
+  const submit = form.submit(async (input) => {
+    if (form.getValues().confirmPassword !== input.newPassword) {
+      form.showErrors({ confirmPassword: t("account.passwordMismatch") });
       return;
     }
-    try {
-      await change.mutateAsync(input);
-      form.setValues(empty);
-    } catch (error) {
-      form.showServerErrors(error);
-    }
-  }
+    await change.mutateAsync(input);
+    form.setValues(empty);
+  });
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
+    <form ref={form.ref} onSubmit={submit} noValidate>
       <Stack maw={480}>
         {change.isSuccess ? (
           <Alert color="otagai" icon={<IconCircleCheck aria-hidden />} role="status">
@@ -47,17 +42,11 @@ export function ChangePasswordForm() {
           label={t("fields.currentPassword")}
           autoComplete="current-password"
           required
-          {...form.textInput("currentPassword")}
+          {...form.getInputProps("currentPassword")}
         />
         <NewPasswordFields
-          value={form.values.newPassword}
-          onChange={(newPassword) => form.setField("newPassword", newPassword)}
-          error={form.errors.newPassword}
-          confirm={{
-            value: form.values.confirmPassword,
-            onChange: (confirmPassword) => form.setField("confirmPassword", confirmPassword),
-            error: form.errors.confirmPassword,
-          }}
+          input={form.getInputProps("newPassword")}
+          confirm={form.getInputProps("confirmPassword")}
         />
         <Group>
           <Button type="submit" loading={change.isPending}>

@@ -3,14 +3,14 @@ import { useTranslation } from "react-i18next";
 import { usePrograms } from "../api/get-programs";
 
 interface ProgramSelectProps {
-  value: string[];
+  value?: string[];
   onChange: (value: string[]) => void;
   error?: string;
   disabled?: boolean;
 }
 
 /** The programs (事業) a user works on, from GET /api/programs; searchable by name or kana. */
-export function ProgramSelect({ value, onChange, error, disabled }: ProgramSelectProps) {
+export function ProgramSelect({ value = [], onChange, error, disabled }: ProgramSelectProps) {
   const { t } = useTranslation();
   const programs = usePrograms();
   const data = (programs.data?.items ?? []).map((program) => ({

@@ -1,33 +1,28 @@
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { resetPasswordInputSchema } from "@otagai/shared/users/schemas";
 import { IconCircleCheck } from "@tabler/icons-react";
-import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { NewPasswordFields } from "../../../components/new-password-fields";
 import { MutationError } from "../../../components/query-state";
-import { useForm } from "../../../components/use-form";
+import { useSchemaForm } from "../../../components/use-form";
 import { useResetUserPassword } from "../api/reset-user-password";
 
 export function ResetPasswordSection({ userId }: { userId: string }) {
   const { t } = useTranslation();
   const reset = useResetUserPassword(userId);
-  const form = useForm({ newPassword: "" });
+  const form = useSchemaForm({
+    initialValues: { newPassword: "" },
+    schema: resetPasswordInputSchema,
+    mutation: reset,
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    reset.reset();
-    const input = form.validate(resetPasswordInputSchema);
-    if (!input) return;
-    try {
-      await reset.mutateAsync(input.newPassword);
-      form.setValues({ newPassword: "" });
-    } catch (error) {
-      form.showServerErrors(error);
-    }
-  }
+  const submit = form.submit(async (input) => {
+    await reset.mutateAsync(input.newPassword);
+    form.setValues({ newPassword: "" });
+  });
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
+    <form ref={form.ref} onSubmit={submit} noValidate>
       <Stack maw={480} gap="sm">
         <Text size="sm">{t("users.resetHelp")}</Text>
         {reset.isSuccess ? (
@@ -36,11 +31,7 @@ export function ResetPasswordSection({ userId }: { userId: string }) {
           </Alert>
         ) : null}
         <MutationError error={reset.error} />
-        <NewPasswordFields
-          value={form.values.newPassword}
-          onChange={(newPassword) => form.setField("newPassword", newPassword)}
-          error={form.errors.newPassword}
-        />
+        <NewPasswordFields input={form.getInputProps("newPassword")} />
         <Group>
           <Button type="submit" variant="outline" loading={reset.isPending}>
             {t("users.resetSubmit")}

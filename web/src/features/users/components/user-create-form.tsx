@@ -2,11 +2,10 @@ import { Button, Group, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import type { Role } from "@otagai/shared/platform/permissions";
 import { createUserInputSchema } from "@otagai/shared/users/schemas";
 import { useNavigate } from "@tanstack/react-router";
-import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { NewPasswordFields } from "../../../components/new-password-fields";
 import { MutationError } from "../../../components/query-state";
-import { useForm } from "../../../components/use-form";
+import { useSchemaForm } from "../../../components/use-form";
 import { useCreateUser } from "../api/create-user";
 import { UserAccessFields } from "./user-access-fields";
 
@@ -14,31 +13,27 @@ export function UserCreateForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateUser();
-  const form = useForm({
-    email: "",
-    displayName: "",
-    displayNameKana: "",
-    role: null as Role | null,
-    locale: "ja" as string,
-    programIds: [] as string[],
-    password: "",
+  const form = useSchemaForm({
+    initialValues: {
+      email: "",
+      displayName: "",
+      displayNameKana: "",
+      role: null as Role | null,
+      locale: "ja" as string,
+      programIds: [] as string[],
+      password: "",
+    },
+    schema: createUserInputSchema,
+    mutation: create,
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    create.reset();
-    const input = form.validate(createUserInputSchema);
-    if (!input) return;
-    try {
-      const user = await create.mutateAsync(input);
-      await navigate({ to: "/admin/users/$id", params: { id: user.id }, search: { created: true } });
-    } catch (error) {
-      form.showServerErrors(error);
-    }
-  }
+  const submit = form.submit(async (input) => {
+    const user = await create.mutateAsync(input);
+    await navigate({ to: "/admin/users/$id", params: { id: user.id }, search: { created: true } });
+  });
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
+    <form ref={form.ref} onSubmit={submit} noValidate>
       <Stack maw={720}>
         <MutationError error={create.error} />
         <TextInput
@@ -46,28 +41,24 @@ export function UserCreateForm() {
           type="email"
           autoComplete="off"
           required
-          {...form.textInput("email")}
+          {...form.getInputProps("email")}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t("fields.displayName")}
             required
             autoComplete="off"
-            {...form.textInput("displayName")}
+            {...form.getInputProps("displayName")}
           />
           <TextInput
             label={t("fields.displayNameKana")}
+            description={t("users.kanaHelp")}
             autoComplete="off"
-            {...form.textInput("displayNameKana")}
+            {...form.getInputProps("displayNameKana")}
           />
         </SimpleGrid>
-        <UserAccessFields values={form.values} errors={form.errors} setField={form.setField} />
-        <NewPasswordFields
-          label={t("users.initialPassword")}
-          value={form.values.password}
-          onChange={(password) => form.setField("password", password)}
-          error={form.errors.password}
-        />
+        <UserAccessFields getInputProps={form.getInputProps} />
+        <NewPasswordFields label={t("users.initialPassword")} input={form.getInputProps("password")} />
         <Group>
           <Button type="submit" loading={create.isPending}>
             {t("users.create")}

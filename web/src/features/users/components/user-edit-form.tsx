@@ -2,17 +2,19 @@ import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } fr
 import type { Role } from "@otagai/shared/platform/permissions";
 import { type UpdateUserInput, type User, updateUserInputSchema } from "@otagai/shared/users/schemas";
 import { IconRefresh } from "@tabler/icons-react";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../app/api-client";
 import { MutationError } from "../../../components/query-state";
-import { useForm } from "../../../components/use-form";
+import { useSchemaForm } from "../../../components/use-form";
 import { useUpdateUser } from "../api/update-user";
 import { UserAccessFields } from "./user-access-fields";
 
 interface UserEditFormProps {
   user: User;
   canManage: boolean;
+  /** One's own account: the server refuses a change of one's own role. */
+  isSelf: boolean;
   onSaved: () => void;
   onReload: () => void;
 }
@@ -25,42 +27,40 @@ function sameIds(a: string[], b: string[]) {
  * Edits the record as it was when the form opened: the version of that moment goes with the save,
  * so a save over someone else's newer change is refused (409) instead of silently undoing it.
  */
-export function UserEditForm({ user, canManage, onSaved, onReload }: UserEditFormProps) {
+export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: UserEditFormProps) {
   const { t } = useTranslation();
   const [loaded] = useState(user);
   const update = useUpdateUser(loaded.id);
-  const form = useForm({
-    displayName: loaded.displayName,
-    displayNameKana: loaded.displayNameKana,
-    role: loaded.role as Role,
-    locale: loaded.locale as string,
-    programIds: loaded.programIds,
+  const form = useSchemaForm({
+    initialValues: {
+      displayName: loaded.displayName,
+      displayNameKana: loaded.displayNameKana,
+      role: loaded.role as Role,
+      locale: loaded.locale as string,
+      programIds: loaded.programIds,
+    },
+    schema: updateUserInputSchema,
+    mutation: update,
+    // Only what changed is sent, so the audit trail names exactly the fields this person edited.
+    toInput: (values) => {
+      const changes: Record<string, unknown> = { version: loaded.version };
+      if (values.displayName !== loaded.displayName) changes.displayName = values.displayName;
+      if (values.displayNameKana !== loaded.displayNameKana) changes.displayNameKana = values.displayNameKana;
+      if (values.role !== loaded.role) changes.role = values.role;
+      if (values.locale !== loaded.locale) changes.locale = values.locale;
+      if (!sameIds(values.programIds, loaded.programIds)) changes.programIds = values.programIds;
+      return changes;
+    },
   });
   const stale = isApiError(update.error) && update.error.code === "STALE_UPDATE" ? update.error : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    update.reset();
-    const { values } = form;
-    // Only what changed is sent, so the audit trail names exactly the fields this person edited.
-    const changes: Record<string, unknown> = { version: loaded.version };
-    if (values.displayName !== loaded.displayName) changes.displayName = values.displayName;
-    if (values.displayNameKana !== loaded.displayNameKana) changes.displayNameKana = values.displayNameKana;
-    if (values.role !== loaded.role) changes.role = values.role;
-    if (values.locale !== loaded.locale) changes.locale = values.locale;
-    if (!sameIds(values.programIds, loaded.programIds)) changes.programIds = values.programIds;
-    const input: UpdateUserInput | null = form.validate(updateUserInputSchema, changes);
-    if (!input) return;
-    try {
-      await update.mutateAsync(input);
-      onSaved();
-    } catch (error) {
-      form.showServerErrors(error);
-    }
-  }
+  const submit = form.submit(async (input: UpdateUserInput) => {
+    await update.mutateAsync(input);
+    onSaved();
+  });
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
+    <form ref={form.ref} onSubmit={submit} noValidate>
       <Fieldset
         legend={
           <Text component="span" fw={700} fz="lg">
@@ -91,14 +91,17 @@ export function UserEditForm({ user, canManage, onSaved, onReload }: UserEditFor
             <MutationError error={update.error} />
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t("fields.displayName")} required {...form.textInput("displayName")} />
-            <TextInput label={t("fields.displayNameKana")} {...form.textInput("displayNameKana")} />
+            <TextInput label={t("fields.displayName")} required {...form.getInputProps("displayName")} />
+            <TextInput
+              label={t("fields.displayNameKana")}
+              description={canManage ? t("users.kanaHelp") : undefined}
+              {...form.getInputProps("displayNameKana")}
+            />
           </SimpleGrid>
           <UserAccessFields
-            values={form.values}
-            errors={form.errors}
-            setField={form.setField}
+            getInputProps={form.getInputProps}
             disabled={!canManage}
+            roleLockedNote={isSelf && canManage ? t("users.ownRoleNote") : undefined}
           />
           {canManage ? (
             <Group>
