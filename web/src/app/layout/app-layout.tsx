@@ -1,9 +1,10 @@
 import { Anchor, AppShell, Burger, Group, Text } from "@mantine/core";
-import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { useDisclosure } from "@mantine/hooks";
 import { Outlet, useLocation } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/router-links";
+import { useIsPhone } from "../../components/use-is-phone";
 import { MainNav } from "./main-nav";
 import { UserMenu } from "./user-menu";
 
@@ -31,7 +32,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   // Below Mantine's "sm" breakpoint the navbar is a drawer: while closed it must not take focus.
-  const isPhone = useMediaQuery("(max-width: 47.99em)") ?? false;
+  const isPhone = useIsPhone();
   const pathname = useLocation({ select: (location) => location.pathname });
 
   useEffect(() => {

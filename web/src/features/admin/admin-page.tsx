@@ -7,16 +7,17 @@ import { useCurrentUser } from "../../app/session";
 import { PageHeader } from "../../components/page-header";
 import { AnchorLink } from "../../components/router-links";
 
-/** The admin home: one card per admin tool this role may use. */
+/** The admin home: one card per admin tool this role may use, promising only what the role can do. */
 export function AdminPage(): JSX.Element {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const canManage = roleHas(user.role, "users.manage");
   const links = [
     {
       to: "/admin/users",
       show: roleHas(user.role, "users.read"),
       title: t("admin.usersLink"),
-      description: t("admin.usersDescription"),
+      description: canManage ? t("admin.usersDescription") : t("admin.usersDescriptionReadOnly"),
       icon: <IconUsers size={22} />,
     },
     {
@@ -30,7 +31,7 @@ export function AdminPage(): JSX.Element {
 
   return (
     <>
-      <PageHeader title={t("admin.title")} lead={t("admin.lead")} />
+      <PageHeader title={t("admin.title")} lead={canManage ? t("admin.lead") : t("admin.leadReadOnly")} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={900}>
         {links
           .filter((link) => link.show)

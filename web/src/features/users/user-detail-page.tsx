@@ -4,11 +4,13 @@ import { IconCircleCheck } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { type JSX, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isApiError } from "../../app/api-client";
+import { NotFoundPage } from "../../app/not-found-page";
 import { useCurrentUser } from "../../app/session";
 import { formatDateTime } from "../../components/format";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingState } from "../../components/query-state";
-import { useUser } from "./api/get-user";
+import { isUserId, useUser } from "./api/get-user";
 import { BackToListLink } from "./components/back-to-list-link";
 import { ResetPasswordSection } from "./components/reset-password-section";
 import { UserEditForm } from "./components/user-edit-form";
@@ -16,7 +18,7 @@ import { UserStatusSection } from "./components/user-status-section";
 
 const routeApi = getRouteApi("/_authenticated/admin/users/$id");
 
-type Notice = "created" | "saved" | "disabled" | "enabled";
+type Notice = "created" | "saved" | "disabled" | "enabled" | "unlocked";
 
 function Detail({ label, children }: { label: string; children: string }) {
   return (
@@ -51,7 +53,11 @@ export function UserDetailPage(): JSX.Element {
     saved: t("common.saved"),
     disabled: t("users.disabled"),
     enabled: t("users.enabled"),
+    unlocked: t("users.unlocked"),
   };
+
+  // An address that names no user (mistyped, or a deleted record) is "not found", not a form error.
+  if (!isUserId(id) || (isApiError(user.error) && user.error.status === 404)) return <NotFoundPage />;
 
   return (
     <>
@@ -81,6 +87,7 @@ export function UserDetailPage(): JSX.Element {
               key={`${id}:${generation}`}
               user={user.data}
               canManage={canManage}
+              isSelf={user.data.id === me.id}
               onSaved={() => {
                 setNotice("saved");
                 setGeneration((value) => value + 1);

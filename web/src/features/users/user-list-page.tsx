@@ -3,6 +3,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import type { JSX } from "react";
 import { useTranslation } from "react-i18next";
+import { serverFieldErrors } from "../../app/form-errors";
 import { useCurrentUser } from "../../app/session";
 import { PageHeader } from "../../components/page-header";
 import { PaginationBar } from "../../components/pagination-bar";
@@ -20,6 +21,9 @@ export function UserListPage(): JSX.Element {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const users = useUsers(search);
+  // The API refuses a filter it cannot take (a search text over its limit): its message goes under the box.
+  const filterErrors = serverFieldErrors(users.error, t);
+  const filtersRefused = Object.keys(filterErrors).length > 0;
 
   function change(next: FindUsersParams) {
     void navigate({ search: next });
@@ -37,9 +41,11 @@ export function UserListPage(): JSX.Element {
           ) : null
         }
       />
-      <UserFilters value={search} onChange={change} />
+      <UserFilters value={search} onChange={change} errors={filterErrors} />
       {users.isPending ? <LoadingState /> : null}
-      {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} /> : null}
+      {users.isError && !filtersRefused ? (
+        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
+      ) : null}
       {users.data ? (
         <>
           <UserTable users={users.data.items} />

@@ -1,4 +1,4 @@
-import { type User, userSchema } from "@otagai/shared/users/schemas";
+import { type User, userIdParamsSchema, userSchema } from "@otagai/shared/users/schemas";
 import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../app/api-client";
 
@@ -13,8 +13,13 @@ export function userQueryOptions(id: string) {
   });
 }
 
+/** A user id as the API accepts it; anything else in the address names no record. */
+export function isUserId(id: string): boolean {
+  return userIdParamsSchema.safeParse({ id }).success;
+}
+
 export function useUser(id: string) {
-  return useQuery(userQueryOptions(id));
+  return useQuery({ ...userQueryOptions(id), enabled: isUserId(id) });
 }
 
 /** After any change to a user: the detail shows the new record, the lists reload. */

@@ -4,15 +4,18 @@ import { userStatuses } from "@otagai/shared/users/schemas";
 import { IconSearch } from "@tabler/icons-react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { FieldErrors } from "../../../app/form-errors";
 import type { FindUsersParams } from "../api/find-users";
 import { roleOptions, statusOptions } from "./user-options";
 
 interface UserFiltersProps {
   value: FindUsersParams;
   onChange: (next: FindUsersParams) => void;
+  /** The API's messages about the filters (a search text too long, say), by field. */
+  errors?: FieldErrors;
 }
 
-export function UserFilters({ value, onChange }: UserFiltersProps) {
+export function UserFilters({ value, onChange, errors = {} }: UserFiltersProps) {
   const { t } = useTranslation();
   const [q, setQ] = useState(value.q ?? "");
   useEffect(() => setQ(value.q ?? ""), [value.q]);
@@ -33,6 +36,7 @@ export function UserFilters({ value, onChange }: UserFiltersProps) {
             leftSection={<IconSearch size={16} aria-hidden />}
             style={{ flex: "1 1 240px" }}
             type="search"
+            error={errors.q}
           />
           <Select
             label={t("users.filterRole")}

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import type { User } from "@otagai/shared/users/schemas";
+import { IconLockOpen } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
@@ -7,13 +8,14 @@ import { formatDateTime } from "../../../components/format";
 import { MutationError } from "../../../components/query-state";
 import { useDisableUser } from "../api/disable-user";
 import { useEnableUser } from "../api/enable-user";
+import { useUnlockUser } from "../api/unlock-user";
 import { UserStatusBadge } from "./user-status-badge";
 
 interface UserStatusSectionProps {
   user: User;
   isSelf: boolean;
   canManage: boolean;
-  onChanged: (change: "disabled" | "enabled") => void;
+  onChanged: (change: "disabled" | "enabled" | "unlocked") => void;
 }
 
 export function UserStatusSection({ user, isSelf, canManage, onChanged }: UserStatusSectionProps) {
@@ -23,9 +25,10 @@ export function UserStatusSection({ user, isSelf, canManage, onChanged }: UserSt
   const [action, setAction] = useState<"disable" | "enable">("disable");
   const disable = useDisableUser();
   const enable = useEnableUser();
+  const unlock = useUnlockUser();
   const active = user.status === "active";
   const mutation = action === "disable" ? disable : enable;
-  const locked = user.lockedUntil && new Date(user.lockedUntil) > new Date();
+  const locked = !!user.lockedUntil && new Date(user.lockedUntil) > new Date();
 
   async function confirm() {
     try {
@@ -45,7 +48,20 @@ export function UserStatusSection({ user, isSelf, canManage, onChanged }: UserSt
             {t("users.lockedUntil", { time: formatDateTime(user.lockedUntil, i18n.language) })}
           </Text>
         ) : null}
+        {locked && canManage ? (
+          // Lifting a lock only lets the person try their password again: no confirmation needed.
+          <Button
+            size="xs"
+            variant="outline"
+            leftSection={<IconLockOpen size={14} aria-hidden />}
+            loading={unlock.isPending}
+            onClick={() => unlock.mutate(user.id, { onSuccess: () => onChanged("unlocked") })}
+          >
+            {t("users.unlock")}
+          </Button>
+        ) : null}
       </Group>
+      <MutationError error={unlock.error} />
       <MutationError error={mutation.error} />
       {canManage ? (
         <Group>

@@ -1,12 +1,64 @@
-import { Table, Text } from "@mantine/core";
+import { Group, Paper, Stack, Table, Text } from "@mantine/core";
 import type { User } from "@otagai/shared/users/schemas";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format";
 import { AnchorLink } from "../../../components/router-links";
+import { useIsPhone } from "../../../components/use-is-phone";
 import { UserStatusBadge } from "./user-status-badge";
+
+function UserName({ user }: { user: User }) {
+  return (
+    <>
+      <AnchorLink to="/admin/users/$id" params={{ id: user.id }} search={{}} fw={600}>
+        {user.displayName}
+      </AnchorLink>
+      {user.displayNameKana ? (
+        <Text size="xs" c="dimmed">
+          {user.displayNameKana}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
+/** On a phone each user is a card: every column in view, nothing pushed off the screen. */
+function UserCards({ users }: { users: User[] }) {
+  const { t, i18n } = useTranslation();
+  if (users.length === 0) return <Text>{t("common.noResults")}</Text>;
+  return (
+    <Stack
+      component="ul"
+      gap="sm"
+      p={0}
+      m={0}
+      aria-label={t("users.tableCaption")}
+      style={{ listStyle: "none" }}
+    >
+      {users.map((user) => (
+        <Paper component="li" key={user.id} withBorder p="sm" radius="md">
+          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+            <div style={{ minWidth: 0 }}>
+              <UserName user={user} />
+            </div>
+            <UserStatusBadge status={user.status} />
+          </Group>
+          <Text size="sm" mt={4} style={{ overflowWrap: "anywhere" }}>
+            {user.email}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t(`roles.${user.role}`)} ・ {t("users.lastLogin")}:{" "}
+            {user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t("users.never")}
+          </Text>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
 
 export function UserTable({ users }: { users: User[] }) {
   const { t, i18n } = useTranslation();
+  const isPhone = useIsPhone();
+  if (isPhone) return <UserCards users={users} />;
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table captionSide="top" striped highlightOnHover verticalSpacing="sm">
@@ -31,14 +83,7 @@ export function UserTable({ users }: { users: User[] }) {
           {users.map((user) => (
             <Table.Tr key={user.id}>
               <Table.Td>
-                <AnchorLink to="/admin/users/$id" params={{ id: user.id }} search={{}} fw={600}>
-                  {user.displayName}
-                </AnchorLink>
-                {user.displayNameKana ? (
-                  <Text size="xs" c="dimmed">
-                    {user.displayNameKana}
-                  </Text>
-                ) : null}
+                <UserName user={user} />
               </Table.Td>
               <Table.Td>{user.email}</Table.Td>
               <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
