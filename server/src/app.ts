@@ -23,6 +23,8 @@ import { readAuditKeyring } from "./platform/audit/audit-keys.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/client.ts";
 import { registerErrorHandler, sendNotFound } from "./platform/http/error-handler.ts";
+import { frameworkErrorOptions, registerMalformedPathCheck } from "./platform/http/framework-errors.ts";
+import { logSerializers, registerNoStore } from "./platform/http/personal-data.ts";
 import { registerRoutes } from "./platform/http/register-routes.ts";
 import { defineRoute } from "./platform/http/route.ts";
 import { registerAccessControl } from "./platform/http/security.ts";
@@ -41,16 +43,30 @@ declare module "fastify" {
 export async function buildApp(options: {
   config: Config;
   database: DatabaseHandle;
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: { write(line: string): void };
 }): Promise<FastifyInstance> {
   const { config, database } = options;
   const db = database.db;
   // Usually loaded already by openMigratedDatabase (which creates the file on first start).
   useAuditKeyring(config.auditKeyring ?? readAuditKeyring(config.auditKeyFile));
   const app = Fastify({
-    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : {
+            level: config.logLevel,
+            serializers: logSerializers,
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1_048_576,
+    ...frameworkErrorOptions,
   });
+  // Before any plugin, so that every scope (the docs' too) inherits them.
+  registerErrorHandler(app);
+  registerNoStore(app);
+  registerMalformedPathCheck(app);
   app.decorate("routeDefinitions", []);
   app.decorate("apiRoutes", []);
   app.addHook("onRoute", (route) => {
@@ -117,7 +133,6 @@ export async function buildApp(options: {
   });
 
   registerAccessControl(app, db, config);
-  registerErrorHandler(app);
 
   registerRoutes(app, config, [
     ...healthRoutes(database),

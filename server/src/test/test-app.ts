@@ -28,12 +28,15 @@ function cookiesOf(response: LightMyRequestResponse): Record<string, string> {
 }
 
 /** One app over one migrated schema for the whole test file. */
-export function useTestApp(configOverrides: Partial<Config> = {}): TestApp {
+export function useTestApp(
+  configOverrides: Partial<Config> = {},
+  appOptions: Pick<Parameters<typeof buildApp>[0], "logStream"> = {},
+): TestApp {
   const state = {} as { app: FastifyInstance; database: DatabaseHandle; config: Config };
   beforeAll(async () => {
     state.database = await openTestDatabase();
     state.config = testConfig(configOverrides);
-    state.app = await buildApp({ config: state.config, database: state.database });
+    state.app = await buildApp({ ...appOptions, config: state.config, database: state.database });
     await state.app.ready();
   });
   afterAll(async () => {

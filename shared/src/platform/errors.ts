@@ -18,6 +18,7 @@ export const errorCodes = [
   "CANNOT_CHANGE_SELF",
   "LAST_ADMIN",
   "PAYLOAD_TOO_LARGE",
+  "REQUEST_TIMEOUT",
   "INTERNAL",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

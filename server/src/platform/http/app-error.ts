@@ -15,6 +15,7 @@ const statusByCode: Record<ErrorCode, number> = {
   EMAIL_TAKEN: 409,
   LAST_ADMIN: 409,
   PAYLOAD_TOO_LARGE: 413,
+  REQUEST_TIMEOUT: 408,
   RATE_LIMITED: 429,
   ACCOUNT_LOCKED: 429,
   INTERNAL: 500,

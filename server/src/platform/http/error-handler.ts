@@ -14,10 +14,13 @@ const codeByStatus: Record<number, ErrorCode> = {
   403: "FORBIDDEN",
   404: "NOT_FOUND",
   405: "NOT_FOUND",
+  408: "REQUEST_TIMEOUT",
   409: "CONFLICT",
   413: "PAYLOAD_TOO_LARGE",
+  414: "VALIDATION_FAILED",
   415: "VALIDATION_FAILED",
   429: "RATE_LIMITED",
+  431: "PAYLOAD_TOO_LARGE",
 };
 
 function toAppError(
@@ -59,33 +62,45 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const mapped = toAppError(error, request);
     const status = mapped instanceof AppError ? mapped.statusCode : mapped.status;
     if (status >= 500) request.log.error({ err: error }, "request failed");
+    // Only the SQLSTATE: PostgreSQL's message and detail quote the refused value, which may be personal data.
     else if (sqlStateOf(error))
-      request.log.warn({ err: error }, "the database refused a value the schemas accepted");
-    const locale = localeOf(request);
-    const body: ErrorResponse = {
-      code: mapped.code,
-      message: translate(locale, `errors.${mapped.code}`),
-      ...(mapped.fields.length > 0
-        ? {
-            fields: mapped.fields.map((field) => ({
-              path: field.path,
-              code: field.code,
-              message: translate(locale, `validation.${field.messageKey}`, field.params),
-            })),
-          }
-        : {}),
-    };
+      request.log.warn({ sqlState: sqlStateOf(error) }, "the database refused a value the schemas accepted");
     const headers = (error as { headers?: Record<string, string> }).headers;
     if (status === 429 && headers) reply.headers(headers);
-    return reply.code(status).type("application/json; charset=utf-8").send(body);
+    return sendAppError(request, reply, status, mapped.code, mapped.fields);
   });
+}
+
+/** The one way an error leaves the server: `{ code, message, fields? }` in the caller's language, never stored. */
+export function sendAppError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  fields: FieldProblem[] = [],
+) {
+  const locale = localeOf(request);
+  const body: ErrorResponse = {
+    code,
+    message: translate(locale, `errors.${code}`),
+    ...(fields.length > 0
+      ? {
+          fields: fields.map((field) => ({
+            path: field.path,
+            code: field.code,
+            message: translate(locale, `validation.${field.messageKey}`, field.params),
+          })),
+        }
+      : {}),
+  };
+  return reply
+    .code(status)
+    .header("cache-control", "no-store")
+    .type("application/json; charset=utf-8")
+    .send(body);
 }
 
 /** A JSON 404 in the caller's language, for API paths that match no route. */
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
-  const body: ErrorResponse = {
-    code: "NOT_FOUND",
-    message: translate(localeOf(request), "errors.NOT_FOUND"),
-  };
-  return reply.code(404).send(body);
+  return sendAppError(request, reply, 404, "NOT_FOUND");
 }
