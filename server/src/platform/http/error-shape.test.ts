@@ -194,4 +194,22 @@ describe("errors from Node's HTTP parser, before Fastify sees a request", () => 
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ code: "VALIDATION_FAILED", message: "入力内容を確認してください。" });
   });
+
+  it("a request that arrives too slowly: 408 in the app's shape", () => {
+    const written: string[] = [];
+    const socket = {
+      destroyed: false,
+      writable: true,
+      end: (text: string) => written.push(text),
+      destroy() {},
+    };
+    const timeout = Object.assign(new Error("Request Timeout"), { code: "ERR_HTTP_REQUEST_TIMEOUT" });
+    t.app.server.emit("clientError", timeout, socket);
+    const [head = "", body = ""] = (written[0] ?? "").split("\r\n\r\n");
+    expect(head).toMatch(/^HTTP\/1\.1 408 /);
+    expect(JSON.parse(body)).toEqual({
+      code: "REQUEST_TIMEOUT",
+      message: "送信に時間がかかりすぎたため、受け付けられませんでした。もう一度お試しください。",
+    });
+  });
 });
