@@ -1,6 +1,7 @@
 import { getRouteApi } from "@tanstack/react-router";
 import type { JSX } from "react";
 import { useTranslation } from "react-i18next";
+import { serverFieldErrors } from "../../app/form-errors";
 import { PageHeader } from "../../components/page-header";
 import { PaginationBar } from "../../components/pagination-bar";
 import { ErrorState, LoadingState } from "../../components/query-state";
@@ -16,6 +17,9 @@ export function AuditPage(): JSX.Element {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const events = useAuditEvents(search);
+  // A filter the API refuses (a record id over its limit): its message goes under that filter.
+  const filterErrors = serverFieldErrors(events.error, t);
+  const filtersRefused = Object.keys(filterErrors).length > 0;
 
   function change(next: FindAuditEventsParams) {
     void navigate({ search: next });
@@ -25,9 +29,11 @@ export function AuditPage(): JSX.Element {
     <>
       <PageHeader title={t("audit.title")} />
       <VerifyChain />
-      <AuditFilters value={search} onChange={change} />
+      <AuditFilters value={search} onChange={change} errors={filterErrors} />
       {events.isPending ? <LoadingState /> : null}
-      {events.isError ? <ErrorState error={events.error} onRetry={() => void events.refetch()} /> : null}
+      {events.isError && !filtersRefused ? (
+        <ErrorState error={events.error} onRetry={() => void events.refetch()} />
+      ) : null}
       {events.data ? (
         <>
           <AuditTable events={events.data.items} />

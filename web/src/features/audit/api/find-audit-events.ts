@@ -1,12 +1,14 @@
 import { type AuditAction, auditEventPageSchema } from "@otagai/shared/audit/schemas";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../app/api-client";
+import type { AuditKind } from "../audit-kinds";
 
 export const auditPageSize = 50;
 
 export interface FindAuditEventsParams {
   actorId?: string;
   action?: AuditAction;
+  kind?: AuditKind;
   entity?: string;
   recordId?: string;
   from?: string;
@@ -14,9 +16,17 @@ export interface FindAuditEventsParams {
   page?: number;
 }
 
+/**
+ * List reads are many (every page view of a list is one) and would bury the changes, so they are
+ * left out unless asked for. A chosen action is more precise than the kind, so it alone decides.
+ */
+export function queryKind(params: FindAuditEventsParams): AuditKind {
+  return params.action ? "all" : (params.kind ?? "changes");
+}
+
 export function findAuditEvents(params: FindAuditEventsParams, signal?: AbortSignal) {
   return apiRequest("/api/audit-events", {
-    query: { ...params, page: params.page ?? 1, pageSize: auditPageSize },
+    query: { ...params, kind: queryKind(params), page: params.page ?? 1, pageSize: auditPageSize },
     schema: auditEventPageSchema,
     signal,
   });

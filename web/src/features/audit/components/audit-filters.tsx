@@ -3,12 +3,16 @@ import { auditActions } from "@otagai/shared/audit/schemas";
 import { IconSearch } from "@tabler/icons-react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { FieldErrors } from "../../../app/form-errors";
 import type { FindAuditEventsParams } from "../api/find-audit-events";
 import { auditEntities, auditEntityLabel } from "../audit-entities";
+import { auditKinds } from "../audit-kinds";
 
 interface AuditFiltersProps {
   value: FindAuditEventsParams;
   onChange: (next: FindAuditEventsParams) => void;
+  /** The API's messages about the filters (a record id too long, say), by field. */
+  errors?: FieldErrors;
 }
 
 function isKnownEntity(entity: string) {
@@ -18,6 +22,7 @@ function isKnownEntity(entity: string) {
 function toDraft(value: FindAuditEventsParams) {
   return {
     action: value.action ?? null,
+    kind: value.kind ?? "changes",
     entity: value.entity ?? "",
     recordId: value.recordId ?? "",
     from: value.from ?? "",
@@ -25,7 +30,7 @@ function toDraft(value: FindAuditEventsParams) {
   };
 }
 
-export function AuditFilters({ value, onChange }: AuditFiltersProps) {
+export function AuditFilters({ value, onChange, errors = {} }: AuditFiltersProps) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState(() => toDraft(value));
   useEffect(() => setDraft(toDraft(value)), [value]);
@@ -41,6 +46,8 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
     event.preventDefault();
     onChange({
       action: auditActions.find((action) => action === draft.action),
+      // "changes" is the page's default: left out of the address.
+      kind: auditKinds.find((kind) => kind === draft.kind && kind !== "changes"),
       entity: draft.entity || undefined,
       recordId: draft.recordId.trim() || undefined,
       from: draft.from || undefined,
@@ -52,6 +59,16 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
     <search aria-label={t("audit.filters")}>
       <form onSubmit={submit}>
         <Group align="flex-end" wrap="wrap" gap="sm" mb="md">
+          <Select
+            label={t("audit.kind")}
+            data={auditKinds.map((kind) => ({ value: kind, label: t(`audit.kinds.${kind}`) }))}
+            value={draft.kind}
+            allowDeselect={false}
+            // A chosen action decides alone (find-audit-events.ts#queryKind).
+            disabled={!!draft.action}
+            onChange={(kind) => setDraft((current) => ({ ...current, kind: kind ?? "changes" }))}
+            style={{ flex: "1 1 160px" }}
+          />
           <Select
             label={t("audit.action")}
             data={auditActions.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))}
@@ -65,6 +82,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
             label={t("audit.entity")}
             data={entityOptions}
             value={draft.entity}
+            error={errors.entity}
             allowDeselect={false}
             onChange={(entity) => setDraft((current) => ({ ...current, entity: entity ?? "" }))}
             style={{ flex: "1 1 140px" }}
@@ -72,7 +90,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
           <TextInput
             label={t("audit.recordId")}
             value={draft.recordId}
-            maxLength={64}
+            error={errors.recordId}
             onChange={(event) => {
               const recordId = event.currentTarget.value;
               setDraft((current) => ({ ...current, recordId }));
@@ -83,21 +101,23 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
             label={t("audit.from")}
             type="date"
             value={draft.from}
+            error={errors.from}
             onChange={(event) => {
               const from = event.currentTarget.value;
               setDraft((current) => ({ ...current, from }));
             }}
-            style={{ flex: "1 1 150px" }}
+            style={{ flex: "1 1 150px", maxWidth: 220 }}
           />
           <TextInput
             label={t("audit.to")}
             type="date"
             value={draft.to}
+            error={errors.to}
             onChange={(event) => {
               const to = event.currentTarget.value;
               setDraft((current) => ({ ...current, to }));
             }}
-            style={{ flex: "1 1 150px" }}
+            style={{ flex: "1 1 150px", maxWidth: 220 }}
           />
           <Group gap="xs">
             <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
