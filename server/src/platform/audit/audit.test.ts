@@ -1,4 +1,5 @@
 import { createHash, createHmac } from "node:crypto";
+import { auditActions } from "@otagai/shared/audit/schemas";
 import { asc, sql as drizzleSql, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testAuditKeyring } from "../../test/config.ts";
@@ -306,6 +307,12 @@ describe("a keyed audit trail (ADR 012)", () => {
 });
 
 describe("the trail's own constraints (a bad row cannot be written, and is reported if it exists)", () => {
+  it("accepts every action the app knows (the constraint and auditActions stay in step)", async () => {
+    await resetTrail();
+    for (const action of auditActions) await recordAuditNow(t.database.db, actor, { action, entity: "user" });
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: auditActions.length });
+  });
+
   it("refuses a row the app could not have written", async () => {
     await resetTrail();
     await appendEntries(1);
