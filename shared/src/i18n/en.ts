@@ -14,7 +14,7 @@ export const en: CoreCatalog = {
     RATE_LIMITED: "Too many attempts. Please wait a moment and try again.",
     LOGIN_FAILED: "The email address or password is incorrect.",
     ACCOUNT_LOCKED:
-      "This account is temporarily locked after repeated failed logins. Please try again later.",
+      "This account is temporarily locked after repeated failed logins. Please try again after {{time}} (Japan time), in about {{minutes}} min.",
     PASSWORD_POLICY: "This password cannot be used.",
     PASSWORD_WRONG: "The current password is incorrect.",
     EMAIL_TAKEN: "This email address is already registered.",

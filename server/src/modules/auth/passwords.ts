@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { passwordMaxLength, passwordMinLength } from "@otagai/shared/auth/schemas";
 import { AppError, type FieldProblem } from "../../platform/http/app-error.ts";
@@ -6,23 +7,29 @@ import { commonPasswords } from "./common-passwords.ts";
 // argon2id (the library's default algorithm) at OWASP's baseline: 19 MiB, 2 iterations, 1 lane.
 const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
+/** The argon2 calls, in one object so that a test can watch which hashes a login verifies. */
+export const argon2 = { hash, verify };
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, options);
+  return argon2.hash(password, options);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await argon2.verify(passwordHash, password);
   } catch {
     return false;
   }
 }
 
-/** A real hash of nothing anyone knows, verified for unknown e-mails so timing does not reveal them. */
-let decoyHash: Promise<string> | undefined;
-export async function verifyDecoy(password: string): Promise<void> {
-  decoyHash ??= hashPassword(`decoy-${Math.random()}`);
-  await verifyPassword(await decoyHash, password);
+/**
+ * A real hash, of the same cost, of nothing anyone knows: verified in place of an account's hash for an
+ * unknown e-mail, so timing does not tell the two apart.
+ */
+let decoy: Promise<string> | undefined;
+export function decoyHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(32).toString("base64url"));
+  return decoy;
 }
 
 /**

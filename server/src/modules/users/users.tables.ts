@@ -12,6 +12,8 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   failedLoginCount: integer("failed_login_count").notNull().default(0),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  /** Login attempts refused during the current lock (migration 0004, ADR 004). */
+  lockedAttempts: integer("locked_attempts").notNull().default(0),
   lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
   passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -29,12 +29,18 @@ export type FieldProblem = {
   params?: Record<string, string | number>;
 };
 
-/** The one error type services throw; the error handler turns it into a translated response. */
+/**
+ * The one error type services throw; the error handler turns it into a translated response.
+ * `messageParams` fill the message's placeholders (ACCOUNT_LOCKED: until when); `headers` go out with
+ * a 429 (Retry-After).
+ */
 export class AppError extends Error {
   readonly statusCode: number;
   constructor(
     readonly code: ErrorCode,
     readonly fields: FieldProblem[] = [],
+    readonly messageParams: Record<string, string | number> = {},
+    readonly headers?: Record<string, string>,
   ) {
     super(code);
     this.statusCode = statusByCode[code];

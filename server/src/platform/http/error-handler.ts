@@ -67,7 +67,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.warn({ sqlState: sqlStateOf(error) }, "the database refused a value the schemas accepted");
     const headers = (error as { headers?: Record<string, string> }).headers;
     if (status === 429 && headers) reply.headers(headers);
-    return sendAppError(request, reply, status, mapped.code, mapped.fields);
+    const messageParams = mapped instanceof AppError ? mapped.messageParams : {};
+    return sendAppError(request, reply, status, mapped.code, mapped.fields, messageParams);
   });
 }
 
@@ -78,11 +79,12 @@ export function sendAppError(
   status: number,
   code: ErrorCode,
   fields: FieldProblem[] = [],
+  messageParams: Record<string, string | number> = {},
 ) {
   const locale = localeOf(request);
   const body: ErrorResponse = {
     code,
-    message: translate(locale, `errors.${code}`),
+    message: translate(locale, `errors.${code}`, messageParams),
     ...(fields.length > 0
       ? {
           fields: fields.map((field) => ({
