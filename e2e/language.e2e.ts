@@ -49,4 +49,48 @@ describe("language switch", () => {
     await page.locator("label").filter({ hasText: "日本語" }).click();
     await heading(page, ja.login.title);
   });
+
+  it("loads only the language shown, and a page's own strings anew when the language changes on it", async () => {
+    // A manager of our own (the user list, read-only), so that the saved language leaks into no other journey.
+    const admin = await open();
+    await loginAs(admin.page, "admin");
+    const { csrfToken } = (await (await admin.page.request.get("/api/auth/session")).json()) as {
+      csrfToken: string;
+    };
+    const email = `e2e-language-${Date.now().toString(36)}@example.org`;
+    const password = "e2e-Hinoki-passphrase-3390";
+    const created = await admin.page.request.post("/api/users", {
+      headers: { "x-csrf-token": csrfToken },
+      data: { email, displayName: "森 楓", displayNameKana: "もり かえで", role: "manager", password },
+    });
+    expect(created.status()).toBe(201);
+
+    const { page } = await open();
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith(".js")) scripts.push(path);
+    });
+    // Chunks are named after their module: assets/ja-<hash>.js is the Japanese core, users.en-… the user pages' English.
+    const loaded = (chunk: string) =>
+      scripts.some((path) => new RegExp(`^/assets/${chunk.replace(".", "\\.")}-[\\w-]+\\.js$`).test(path));
+
+    await page.goto("/login");
+    await heading(page, ja.login.title);
+    expect([loaded("ja"), loaded("en")]).toEqual([true, false]);
+
+    await field(page, ja.fields.email).fill(email);
+    await field(page, ja.fields.password).fill(password);
+    await page.keyboard.press("Enter");
+    await heading(page, ja.dashboard.title);
+    await page.goto("/admin/users");
+    await heading(page, ja.users.title);
+    expect([loaded("users.ja"), loaded("users.en"), loaded("audit.ja")]).toEqual([true, false, false]);
+
+    await chooseLanguage(page, ja.layout.userMenu, "English");
+    await heading(page, en.users.title);
+    expect([loaded("en"), loaded("users.en")]).toEqual([true, true]);
+    expect(await page.title()).toBe(`${en.users.title} | ${en.app.name}`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+  });
 });

@@ -5,7 +5,7 @@ import { I18nextProvider } from "react-i18next";
 import { isApiError, setUnauthenticatedHandler } from "./api-client";
 import { i18n } from "./i18n";
 import { createAppRouter } from "./router";
-import { forgetUser } from "./session";
+import { forgetUser, sessionQueryOptions } from "./session";
 import { cssVariablesResolver, theme } from "./theme";
 
 function retryable(failureCount: number, error: unknown): boolean {
@@ -24,6 +24,9 @@ const queryClient = new QueryClient({
 });
 
 const router = createAppRouter(queryClient);
+
+// Every page starts by asking who is signed in: ask now, while main.tsx waits for the strings.
+void queryClient.prefetchQuery(sessionQueryOptions);
 
 setUnauthenticatedHandler(() => {
   forgetUser(queryClient);

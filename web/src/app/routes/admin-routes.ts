@@ -4,6 +4,7 @@ import { userStatuses } from "@otagai/shared/users/schemas";
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import type { FindAuditEventsParams } from "../../features/audit/api/find-audit-events";
 import { requireArea, requirePermission } from "../guards";
+import { withStrings } from "../i18n";
 import { searchDate, searchOneOf, searchPage, searchString } from "../search-params";
 import { authenticatedRoute } from "./base-routes";
 
@@ -31,7 +32,10 @@ export const adminRoute = createRoute({
 export const adminHomeRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "/",
-  component: lazyRouteComponent(() => import("../../features/admin/admin-page"), "AdminPage"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/admin/admin-page"), "admin"),
+    "AdminPage",
+  ),
 });
 
 export const usersRoute = createRoute({
@@ -49,14 +53,20 @@ export const userListRoute = createRoute({
     status: searchOneOf(search.status, userStatuses),
     page: searchPage(search.page),
   }),
-  component: lazyRouteComponent(() => import("../../features/users/user-list-page"), "UserListPage"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/users/user-list-page"), "users"),
+    "UserListPage",
+  ),
 });
 
 export const userNewRoute = createRoute({
   getParentRoute: () => usersRoute,
   path: "/new",
   beforeLoad: ({ context }) => requirePermission(context.user, "users.manage"),
-  component: lazyRouteComponent(() => import("../../features/users/user-new-page"), "UserNewPage"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/users/user-new-page"), "users"),
+    "UserNewPage",
+  ),
 });
 
 export const userDetailRoute = createRoute({
@@ -65,7 +75,10 @@ export const userDetailRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { created?: boolean } => ({
     created: search.created === true || search.created === "true" ? true : undefined,
   }),
-  component: lazyRouteComponent(() => import("../../features/users/user-detail-page"), "UserDetailPage"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/users/user-detail-page"), "users"),
+    "UserDetailPage",
+  ),
 });
 
 export const auditRoute = createRoute({
@@ -80,5 +93,8 @@ export const auditRoute = createRoute({
     to: searchDate(search.to),
     page: searchPage(search.page),
   }),
-  component: lazyRouteComponent(() => import("../../features/audit/audit-page"), "AuditPage"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/audit/audit-page"), "audit"),
+    "AuditPage",
+  ),
 });

@@ -8,7 +8,7 @@ import {
   redirect,
 } from "@tanstack/react-router";
 import { canSeeArea, requirePermission } from "../guards";
-import { AppLayout } from "../layout/app-layout";
+import { withStrings } from "../i18n";
 import { NotFoundPage } from "../not-found-page";
 import { safeRedirect } from "../search-params";
 import { sessionQueryOptions } from "../session";
@@ -46,7 +46,8 @@ export const authenticatedRoute = createRoute({
     }
     return { user: session.user };
   },
-  component: AppLayout,
+  // The layout (navigation, menus) is a chunk of its own: the login page does without it.
+  component: lazyRouteComponent(() => import("../layout/app-layout"), "AppLayout"),
 });
 
 export const dashboardRoute = createRoute({
@@ -58,7 +59,10 @@ export const dashboardRoute = createRoute({
     const first = areasForRole(context.user.role)[0];
     throw redirect({ to: first ? first.path : "/account", replace: true });
   },
-  component: lazyRouteComponent(() => import("../../features/dashboard/dashboard-page"), "DashboardPage"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/dashboard/dashboard-page"), "dashboard"),
+    "DashboardPage",
+  ),
 });
 
 export const accountRoute = createRoute({
