@@ -30,7 +30,7 @@ import { defineRoute } from "./platform/http/route.ts";
 import { registerAccessControl } from "./platform/http/security.ts";
 import { fastifyTrustProxy } from "./platform/http/trust-proxy.ts";
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const builtWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -45,8 +45,11 @@ export async function buildApp(options: {
   database: DatabaseHandle;
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void };
+  /** The built web app to serve: web/dist unless a test gives its own. */
+  webDist?: string;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
+  const webDist = options.webDist ?? builtWebDist;
   const db = database.db;
   // Usually loaded already by openMigratedDatabase (which creates the file on first start).
   useAuditKeyring(config.auditKeyring ?? readAuditKeyring(config.auditKeyFile));
@@ -158,6 +161,8 @@ export async function buildApp(options: {
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
+      // The build writes .br and .gz beside each asset (vite.config.ts): sent to browsers that take them.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         // Built assets carry a content hash in their names; index.html must always be fresh.
         reply.header(
