@@ -26,6 +26,7 @@ import {
   authenticatedRoute,
   dashboardRoute,
   loginRoute,
+  notFoundRoute,
   rootRoute,
 } from "./routes/base-routes";
 
@@ -46,6 +47,7 @@ const routeTree = rootRoute.addChildren([
       auditRoute,
     ]),
     accountRoute,
+    notFoundRoute,
   ]),
 ]);
 

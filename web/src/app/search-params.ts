@@ -1,10 +1,13 @@
 /** Small readers for URL search params: anything malformed is dropped, never an error page. */
 
-export function searchString(value: unknown, max = 100): string | undefined {
+/**
+ * Search text as typed, whatever its length: the API checks it and its message is shown by the box.
+ * (Dropping a too-long text here showed the unfiltered list under a box still holding the text.)
+ */
+export function searchString(value: unknown): string | undefined {
   if (typeof value === "number") return String(value);
   if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed && trimmed.length <= max ? trimmed : undefined;
+  return value.trim() || undefined;
 }
 
 export function searchOneOf<T extends string>(value: unknown, options: readonly T[]): T | undefined {

@@ -3,6 +3,7 @@ import { type Role, roles } from "@otagai/shared/platform/permissions";
 import { userStatuses } from "@otagai/shared/users/schemas";
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import type { FindAuditEventsParams } from "../../features/audit/api/find-audit-events";
+import { auditKinds } from "../../features/audit/audit-kinds";
 import { requireArea, requirePermission } from "../guards";
 import { withStrings } from "../i18n";
 import { searchDate, searchOneOf, searchPage, searchString } from "../search-params";
@@ -87,8 +88,9 @@ export const auditRoute = createRoute({
   beforeLoad: ({ context }) => requirePermission(context.user, "audit.read"),
   validateSearch: (search: Record<string, unknown>): AuditSearch => ({
     action: searchOneOf(search.action, auditActions),
-    entity: searchString(search.entity, 64),
-    recordId: searchString(search.recordId, 64),
+    kind: searchOneOf(search.kind, auditKinds),
+    entity: searchString(search.entity),
+    recordId: searchString(search.recordId),
     from: searchDate(search.from),
     to: searchDate(search.to),
     page: searchPage(search.page),

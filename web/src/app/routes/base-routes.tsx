@@ -50,6 +50,13 @@ export const authenticatedRoute = createRoute({
   component: lazyRouteComponent(() => import("../layout/app-layout"), "AppLayout"),
 });
 
+/** Any address no page answers, behind login: "not found" inside the layout, header and menu kept. */
+export const notFoundRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: "$",
+  component: NotFoundPage,
+});
+
 export const dashboardRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: "/",
