@@ -41,7 +41,8 @@ export const en: CoreCatalog = {
     emailTaken: "This e-mail address is already registered.",
     unknownField: "Unknown field(s): {{keys}}.",
     notInteger: "Enter a whole number.",
-    passwordCommon: "This password is too common.",
+    passwordCommon:
+      "This password is too easy to guess. Avoid common words, names, years and symbol patterns; a few unrelated words make a good password.",
     passwordSameAsEmail: "The password must differ from the email address.",
     invalid: "This value is not valid.",
     kanaReading: "Enter the reading in hiragana or katakana.",

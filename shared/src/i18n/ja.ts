@@ -47,7 +47,8 @@ export const ja = {
     emailTaken: "このメールアドレスはすでに登録されています。",
     unknownField: "使えない項目「{{keys}}」が含まれています。",
     notInteger: "整数で入力してください。",
-    passwordCommon: "よく使われるパスワードは使えません。",
+    passwordCommon:
+      "推測されやすいパスワードです。よく使われる言葉・名前・年・記号の組み合わせを避け、関係のない言葉をいくつか並べてください。",
     passwordSameAsEmail: "メールアドレスと同じパスワードは使えません。",
     invalid: "入力内容が正しくありません。",
     kanaReading: "ふりがなは、ひらがなかカタカナで入力してください。",

@@ -155,7 +155,7 @@ export async function changePassword(
     ]);
   }
   await users.clearLoginFailures(db, row.id);
-  checkPasswordPolicy(input.newPassword, user.email, "body.newPassword");
+  checkPasswordPolicy(input.newPassword, user.email, "body.newPassword", [user.displayName]);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const updated = await users.updateUser(tx, row, { passwordHash, passwordChangedAt: new Date() });

@@ -62,6 +62,61 @@ describe("checkPasswordPolicy", () => {
     }
   });
 
+  it("refuses variants of common passwords: letters for digits, symbols, capitals, full width", () => {
+    for (const password of [
+      "Passw0rd!234",
+      "PASSWORD1234!",
+      "ｐａｓｓｗｏｒｄ１２３４",
+      "Ｐａｓｓｗ０ｒｄ１２３４",
+      "P@ssword2026!",
+      "Qwerty123456!",
+      "iloveyou1234!",
+    ]) {
+      expect(policyProblem(password)?.code, password).toBe("password_common");
+    }
+  });
+
+  it("refuses common Japanese words, names and places in romaji, and the association's name", () => {
+    for (const password of [
+      "arigatou1234",
+      "sakura123456",
+      "Yokohama2026!",
+      "doraemon1234",
+      "tanaka123456",
+      "otagai-sama2026",
+      "Otagai@2026!",
+      "konnichiwa12",
+      "onegaishimasu",
+      "ganbarimasu1",
+      "naruto123456",
+      "pokemon12345",
+      "nihon1234567",
+    ]) {
+      expect(policyProblem(password)?.code, password).toBe("password_common");
+    }
+  });
+
+  it("refuses a password built from the person's own e-mail address", () => {
+    expect(policyProblem("kobayashi.ayumi2026")?.code).toBe("password_common");
+  });
+
+  it("accepts the passwords the tests and the end-to-end journeys use", () => {
+    for (const password of [
+      "correct-horse-battery-9",
+      "quiet-harbour-lamp-58",
+      "lantern-maple-river-42",
+      "another-long-passphrase-4",
+      "brand-new-secret-77",
+      "a-long-passphrase-9",
+      "survives-a-hard-kill-17",
+      "e2e-Kaede-passphrase-1147",
+      "e2e-Otagai-demo-passphrase-2026",
+      "e2e-Momiji-passphrase-9305",
+    ]) {
+      expect(policyProblem(password), password).toBeNull();
+    }
+  });
+
   it("refuses one or two characters repeated, and short patterns repeated", () => {
     for (const password of [
       "aaaaaaaaaaaa",
