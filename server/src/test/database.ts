@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
 import { createPglite, type DatabaseHandle, openPostgres, wrapPglite } from "../platform/db/client.ts";
+import { schemaStatements } from "../platform/db/identifiers.ts";
 import { migrate } from "../platform/db/migrate.ts";
 
 /**
@@ -17,14 +18,15 @@ export async function openTestDatabase(): Promise<DatabaseHandle & { schema: str
     handle = {
       ...pooled,
       close: async () => {
-        await pooled.withRawSession((session) => session.exec(`drop schema if exists ${schema} cascade`));
+        await pooled.withRawSession((session) => session.exec(schemaStatements.drop(schema)));
         await pooled.close();
       },
     };
   } else {
     const client = await workerPglite();
     handle = await wrapPglite(client, schema, async () => {
-      await client.exec(`set search_path to public; drop schema if exists ${schema} cascade;`);
+      await client.exec("set search_path to public");
+      await client.exec(schemaStatements.drop(schema));
     });
   }
   await migrate(handle);

@@ -1,5 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { users } from "../modules/users/users.tables.ts";
+import type { Database } from "../platform/db/client.ts";
 import type { RouteDefinition } from "../platform/http/route.ts";
+import { buildUser } from "./factories.ts";
 
 /** Harmless values for path parameters, so every route can be called by the walking tests. */
 const placeholderParams: Record<string, () => string> = {
@@ -21,23 +25,22 @@ export function paramNames(definition: RouteDefinition): string[] {
 }
 
 /**
- * A valid body for each route that takes one, so the bad-input test can spoil one field at a time
- * and reach the code behind validation. A new route with a body needs an entry here (the test says so).
+ * Inputs only the database can make valid, for the fuzz test (test/fuzz.ts derives the rest from
+ * the schemas): the /api/users/:id routes act on an existing account, one per route so that
+ * disabling it leaves the others alone, and a PATCH carries the account's current version, so a
+ * spoiled field reaches the update instead of stopping at "not found" or "stale".
  */
-export const exampleBodies: Record<string, () => Record<string, unknown>> = {
-  "POST /api/auth/login": () => ({ email: "nobody@test.otagai.example", password: "not-the-password" }),
-  "POST /api/auth/password": () => ({
-    currentPassword: "not-the-password",
-    newPassword: "a-new-long-passphrase-7",
-  }),
-  "PATCH /api/auth/preferences": () => ({ locale: "ja" }),
-  "POST /api/users": () => ({
-    email: `fuzz-${randomUUID()}@test.otagai.example`,
-    displayName: "試験 花子",
-    displayNameKana: "しけん はなこ",
-    role: "staff",
-    password: "a-new-long-passphrase-7",
-  }),
-  "PATCH /api/users/:id": () => ({ displayName: "試験 花子", version: 1 }),
-  "POST /api/users/:id/password": () => ({ newPassword: "a-new-long-passphrase-7" }),
-};
+export function realRecordInputs(db: Database) {
+  const accounts = new Map<string, string>();
+  return async (
+    route: RouteDefinition,
+  ): Promise<{ params?: Record<string, string>; body?: Record<string, unknown> }> => {
+    if (!route.url.startsWith("/api/users/:id")) return {};
+    const key = `${route.method} ${route.url}`;
+    const id = accounts.get(key) ?? (await buildUser(db)).id;
+    accounts.set(key, id);
+    if (route.method !== "PATCH") return { params: { id } };
+    const [row] = await db.select({ version: users.version }).from(users).where(eq(users.id, id));
+    return { params: { id }, body: { version: row?.version ?? 1 } };
+  };
+}

@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { DatabaseOpenError, lockDataDir } from "./data-dir-lock.ts";
+import { schemaStatements } from "./identifiers.ts";
+import { pgliteOptions, syncTree } from "./pglite-settings.ts";
 
 export { DatabaseOpenError };
 
@@ -37,9 +38,16 @@ export type OpenOptions = {
   readOnly?: boolean;
 };
 
-export function createPglite(dataDir: string | undefined): Promise<PGlite> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  return PGlite.create(dataDir ? path.join(dataDir, "pglite") : undefined, { extensions: { pg_trgm } });
+/** PGlite in memory, or in DATA_DIR/pglite: durable, with small buffers (ADR 010, pglite-settings.ts). */
+export async function createPglite(dataDir: string | undefined): Promise<PGlite> {
+  if (!dataDir) return PGlite.create(undefined, pgliteOptions(undefined));
+  const pgdata = path.join(dataDir, "pglite");
+  const isNew = !fs.existsSync(path.join(pgdata, "PG_VERSION"));
+  fs.mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(pgdata, pgliteOptions(pgdata));
+  // A new database is copied in from PGlite's initdb without fsync: put it on disk once.
+  if (isNew) syncTree(dataDir);
+  return client;
 }
 
 /**
@@ -62,10 +70,10 @@ export async function openPglite(
   try {
     const opened = await createPglite(dataDir);
     client = opened;
-    if (options.readOnly)
-      await opened.exec(
-        `set default_transaction_read_only = on;${schema ? ` set search_path to ${schema}, public;` : ""}`,
-      );
+    if (options.readOnly) {
+      await opened.exec("set default_transaction_read_only = on");
+      if (schema) await opened.exec(schemaStatements.useSchema(schema));
+    }
     return await wrapPglite(opened, options.readOnly ? undefined : schema, async () => {
       try {
         await opened.close();
@@ -86,8 +94,10 @@ export async function wrapPglite(
   schema: string | undefined,
   close: () => Promise<void>,
 ): Promise<DatabaseHandle> {
-  if (schema)
-    await client.exec(`create schema if not exists ${schema}; set search_path to ${schema}, public;`);
+  if (schema) {
+    await client.exec(schemaStatements.create(schema));
+    await client.exec(schemaStatements.useSchema(schema));
+  }
   const session: RawSession = {
     exec: async (text) => {
       await client.exec(text);
@@ -109,7 +119,7 @@ export async function openPostgres(
   options: OpenOptions = {},
 ): Promise<DatabaseHandle> {
   const settings = [
-    ...(schema ? [`-c search_path=${schema},public`] : []),
+    ...(schema ? [schemaStatements.connectionOption(schema)] : []),
     ...(options.readOnly ? ["-c default_transaction_read_only=on"] : []),
   ];
   const pool = new pg.Pool({
@@ -132,7 +142,7 @@ export async function openPostgres(
         "select to_regnamespace($1) is not null as present",
         [schema],
       );
-      if (!rows[0]?.present) await pool.query(`create schema if not exists ${schema}`);
+      if (!rows[0]?.present) await pool.query(schemaStatements.create(schema));
     } catch (error) {
       await pool.end();
       throw error;

@@ -1,13 +1,10 @@
 import type { DatabaseHandle, RawSession } from "./client.ts";
+import { privilegeStatement } from "./identifiers.ts";
 
 /** Tables the app may read and append to, never change: the audit trail. */
 const appendOnly = new Set(["audit_events"]);
 /** Tables the app may only read: the migrations' bookkeeping. */
 const readOnly = new Set(["schema_migrations"]);
-
-export function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
 
 /** The role a connection runs as (the app's, on DATABASE_URL). */
 export async function currentRole(database: DatabaseHandle): Promise<string> {
@@ -41,7 +38,7 @@ export async function grantAppRole(owner: DatabaseHandle, appRole: string): Prom
       // The migrations' lock: several processes starting together would otherwise grant on the
       // same rows at once ("tuple concurrently updated").
       await session.exec("select pg_advisory_xact_lock(727001)");
-      await session.exec(await grantStatements(session, quoteIdentifier(appRole)));
+      await session.exec(await grantStatements(session, appRole));
       await checkAppRole(session, appRole);
       await session.exec("commit");
     } catch (error) {
@@ -60,19 +57,19 @@ async function grantStatements(session: RawSession, role: string): Promise<strin
      where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'S')
      order by c.relname`,
   );
-  const statements = [`grant usage on schema ${quoteIdentifier(schema.name)} to ${role}`];
+  const statements = [privilegeStatement("grant", ["usage"], { kind: "schema", name: schema.name }, role)];
   for (const { name, kind } of relations) {
-    const relation = `${kind === "S" ? "sequence" : "table"} ${quoteIdentifier(name)}`;
-    statements.push(`revoke all on ${relation} from ${role}`);
+    const relation = { kind: kind === "S" ? ("sequence" as const) : ("table" as const), name };
+    statements.push(privilegeStatement("revoke", ["all"], relation, role));
     const rights =
       kind === "S"
-        ? "usage, select"
+        ? ["usage", "select"]
         : kind === "v" || kind === "m" || readOnly.has(name)
-          ? "select"
+          ? ["select"]
           : appendOnly.has(name)
-            ? "select, insert"
-            : "select, insert, update, delete";
-    statements.push(`grant ${rights} on ${relation} to ${role}`);
+            ? ["select", "insert"]
+            : ["select", "insert", "update", "delete"];
+    statements.push(privilegeStatement("grant", rights, relation, role));
   }
   return `${statements.join(";\n")};`;
 }
