@@ -55,7 +55,9 @@ export async function benchLoginTiming(
   };
   // Untimed: the known account starts each attempt unlocked, so every call is a plain wrong password.
   const unlock = () =>
-    database.db.execute(sql`update users set failed_login_count = 0, locked_until = null where id = ${user.id}`);
+    database.db.execute(
+      sql`update users set failed_login_count = 0, locked_until = null where id = ${user.id}`,
+    );
 
   const known: number[] = [];
   const unknown: number[] = [];
