@@ -57,7 +57,9 @@ describe("accessibility (axe-core)", () => {
       { path: "/admin/users", title: ja.users.title },
       { path: "/admin/users/new", title: ja.users.createTitle },
       { path: "/admin/audit", title: ja.audit.title },
+      { path: "/admin/audit?kind=all", title: ja.audit.title },
       { path: "/account", title: ja.account.title },
+      { path: "/no-such-page", title: ja.notFound.title },
     ];
 
     const results: Record<string, unknown> = {};
@@ -80,6 +82,17 @@ describe("accessibility (axe-core)", () => {
     await heading(page, ja.dashboard.title);
     await page.getByRole("button", { name: ja.layout.openNavigation }).click();
     results["/ (phone, menu open)"] = await seriousViolations(page);
+
+    // The lists as cards on a phone.
+    for (const target of [
+      { path: "/admin/users", title: ja.users.title },
+      { path: "/admin/audit", title: ja.audit.title },
+    ]) {
+      await page.goto(target.path);
+      await heading(page, target.title);
+      await page.getByRole("listitem").first().waitFor();
+      results[`${target.path} (phone)`] = await seriousViolations(page);
+    }
 
     expect(results).toEqual(Object.fromEntries(Object.keys(results).map((key) => [key, []])));
   });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { field, heading, ja, loginAs } from "./support/app";
+import { field, fieldError, heading, ja, loginAs, mainNav } from "./support/app";
 import { useBrowser } from "./support/browser";
 
 // A fictional person; the address uses the reserved example domain.
@@ -34,14 +34,25 @@ describe("admin users", () => {
     await page.getByRole("button", { name: ja.users.create, exact: true }).click();
     await page.getByText(ja.validation.required).first().waitFor();
 
-    // A taken address: the server's answer, in Japanese.
+    // A reading that is not kana: refused with a message that says what a reading is.
     await field(page, ja.fields.email).fill("admin@demo.otagai.example");
     await field(page, ja.fields.displayName).fill(displayName);
-    await field(page, ja.fields.displayNameKana).fill("やまだ はなこ");
+    await field(page, ja.fields.displayNameKana).fill("Smith John");
     await choose(page, ja.fields.role, ja.roles.coordinator);
     await field(page, ja.users.initialPassword).fill(initialPassword);
     await page.getByRole("button", { name: ja.users.create, exact: true }).click();
-    await page.getByText(ja.errors.EMAIL_TAKEN).first().waitFor();
+    await page.getByText(ja.validation.kanaReading).waitFor();
+    expect(await fieldError(page, ja.fields.displayNameKana)).toBe(ja.validation.kanaReading);
+    expect(
+      await field(page, ja.fields.displayNameKana).evaluate((input) => input === document.activeElement),
+    ).toBe(true);
+
+    // A taken address: the server's answer, in Japanese, on the field too (not "not valid").
+    await field(page, ja.fields.displayNameKana).fill("ﾔﾏﾀﾞ ﾊﾅｺ");
+    await page.getByRole("button", { name: ja.users.create, exact: true }).click();
+    await page.getByRole("alert").filter({ hasText: ja.errors.EMAIL_TAKEN }).waitFor();
+    expect(await fieldError(page, ja.fields.email)).toBe(ja.errors.EMAIL_TAKEN);
+    expect(await page.getByText(ja.validation.invalid).count()).toBe(0);
 
     await field(page, ja.fields.email).fill(email);
     await field(page, ja.fields.programIds).first().click();
@@ -51,6 +62,8 @@ describe("admin users", () => {
     await page.waitForURL((url) => /^\/admin\/users\/[0-9a-f-]{36}$/.test(url.pathname));
     await page.getByText(ja.users.created).waitFor();
     const detailUrl = new URL(page.url()).pathname;
+    // Half-width katakana folded to full width by the shared schema.
+    expect(await field(page, ja.fields.displayNameKana).inputValue()).toBe("ヤマダ ハナコ");
 
     // In the list, found by the search box.
     await page.getByRole("link", { name: ja.users.backToList }).click();
@@ -64,7 +77,7 @@ describe("admin users", () => {
     await openForm(page, detailUrl);
     const second = await context.newPage();
     await openForm(second, detailUrl);
-    await field(second, ja.fields.displayNameKana).fill("やまだ はなこ（にばんめ）");
+    await field(second, ja.fields.displayNameKana).fill("やまだ はなこ");
     await second.getByRole("button", { name: ja.common.save, exact: true }).click();
     await second.getByText(ja.common.saved).waitFor();
 
@@ -76,7 +89,7 @@ describe("admin users", () => {
 
     await conflict.getByRole("button", { name: ja.users.reloadLatest }).click();
     await conflict.waitFor({ state: "detached" });
-    expect(await field(page, ja.fields.displayNameKana).inputValue()).toBe("やまだ はなこ（にばんめ）");
+    expect(await field(page, ja.fields.displayNameKana).inputValue()).toBe("やまだ はなこ");
     expect(await field(page, ja.fields.displayName).inputValue()).toBe(displayName);
     await field(page, ja.fields.displayName).fill("山田 花子（いちばんめ）");
     await page.getByRole("button", { name: ja.common.save, exact: true }).click();
@@ -115,6 +128,42 @@ describe("admin users", () => {
     await other.page.getByRole("button", { name: ja.login.submit, exact: true }).click();
     await other.page.getByRole("alert").waitFor();
     expect(new URL(other.page.url()).pathname).toBe("/login");
+  });
+
+  it("says why a search is refused instead of listing everyone", async () => {
+    const { page } = await open();
+    await loginAs(page, "admin");
+    await page.goto("/admin/users");
+    await page.getByRole("link", { name: "青木 はるか", exact: true }).waitFor();
+    const tooLong = "や".repeat(101);
+    await page.getByLabel(ja.users.searchLabel).fill(tooLong);
+    await page.keyboard.press("Enter");
+    await page.getByText(ja.validation.tooLong.replace("{{max}}", "100")).waitFor();
+    expect(await page.getByLabel(ja.users.searchLabel).inputValue()).toBe(tooLong);
+    expect(await page.getByRole("link", { name: "青木 はるか", exact: true }).count()).toBe(0);
+  });
+
+  it("keeps an administrator's own role fixed, and says a mistyped address names no user", async () => {
+    const { page } = await open();
+    await loginAs(page, "admin");
+    await page.goto("/admin/users");
+    await page.getByRole("link", { name: "青木 はるか", exact: true }).click();
+    await field(page, ja.fields.displayName).waitFor();
+    const role = page.getByRole("combobox", { name: ja.fields.role, exact: true });
+    expect(await role.isDisabled()).toBe(true);
+    await page.getByText(ja.users.ownRoleNote).waitFor();
+    // Another person's role stays editable.
+    await page.goto("/admin/users");
+    await page.getByRole("link", { name: "井上 誠", exact: true }).click();
+    await field(page, ja.fields.displayName).waitFor();
+    expect(await role.isDisabled()).toBe(false);
+
+    await page.goto("/admin/users/not-a-uuid");
+    await heading(page, ja.notFound.title);
+    await mainNav(page).getByRole("link", { name: ja.areas.admin.title, exact: true }).waitFor();
+    expect(await page.getByText(ja.errors.VALIDATION_FAILED).count()).toBe(0);
+    await page.goto("/admin/users/6f1c1d36-3c52-4b8e-9a55-2b1f0c6d9e11");
+    await heading(page, ja.notFound.title);
   });
 
   it("lets a manager read users but not change them", async () => {

@@ -49,6 +49,35 @@ describe("keyboard", () => {
     await heading(page, ja.areas.consultation.title);
   });
 
+  it("reaches the show-password button by Tab, and shows a 2 px focus ring on each input", async () => {
+    const { page } = await open();
+    await page.goto("/login");
+    await heading(page, ja.login.title);
+    /** The outline around the focused input (the password input's box is its wrapper). */
+    const focusRing = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const box = active.closest(".mantine-Input-input") ?? active;
+        const style = window.getComputedStyle(box);
+        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+      });
+
+    await field(page, ja.fields.email).focus();
+    expect(await focusRing()).toEqual({ style: "solid", width: 2 });
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("password");
+    expect(await focusRing()).toEqual({ style: "solid", width: 2 });
+
+    await page.keyboard.type("secret-for-the-eye");
+    await page.keyboard.press("Tab");
+    const toggle = page.getByRole("button", { name: ja.common.showPassword });
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+    const outline = await toggle.evaluate((element) => window.getComputedStyle(element).outlineStyle);
+    expect(outline).not.toBe("none");
+    await page.keyboard.press("Space");
+    expect(await field(page, ja.fields.password).getAttribute("type")).toBe("text");
+  });
+
   it("logs in with the keyboard alone", async () => {
     const { page } = await open();
     await page.goto("/login");

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { en, field, heading, ja, loginAs, mainNav } from "./support/app";
+import { apiPost, en, field, heading, ja, loginAs, loginWith, mainNav } from "./support/app";
 import { useBrowser } from "./support/browser";
 
 async function chooseLanguage(page: Page, userMenuLabel: string, language: string) {
@@ -33,6 +33,39 @@ describe("language switch", () => {
     await heading(page, ja.dashboard.title);
     await mainNav(page).getByRole("link", { name: ja.areas.community.title, exact: true }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("ja");
+  });
+
+  it("keeps the language chosen on the login page after login, and saves it to the account", async () => {
+    // An account of our own, saved in Japanese: the demo accounts' languages are other journeys'.
+    const email = `e2e-language-${Date.now().toString(36)}@example.org`;
+    const password = "e2e-Kaki-passphrase-2290";
+    const admin = await open();
+    await loginAs(admin.page, "admin");
+    const created = await apiPost(admin.page, "/api/users", {
+      email,
+      displayName: "松井 ひかる",
+      displayNameKana: "まつい ひかる",
+      role: "staff",
+      locale: "ja",
+      password,
+    });
+    expect(created.status()).toBe(201);
+
+    const { page } = await open();
+    await page.goto("/login");
+    await page.locator("label").filter({ hasText: "English" }).click();
+    await heading(page, en.login.title);
+    await field(page, en.fields.email).fill(email);
+    await field(page, en.fields.password).fill(password);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/");
+    await heading(page, en.dashboard.title);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+
+    // Saved: another browser, whose login page is in Japanese, opens the account in English.
+    const other = await open();
+    await loginWith(other.page, email, password);
+    await heading(other.page, en.dashboard.title);
   });
 
   it("offers the language on the login page too", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { demoEmail, field, heading, ja, pathname } from "./support/app";
+import { demoEmail, field, fieldError, heading, ja, pathname } from "./support/app";
 import { useBrowser } from "./support/browser";
 
 describe("login", () => {
@@ -13,7 +13,11 @@ describe("login", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("ja");
     await heading(page, ja.login.title);
 
-    // The shared zod schema checks the form before anything is sent.
+    // The shared zod schema checks the form before anything is sent; an empty field says so.
+    await page.getByRole("button", { name: ja.login.submit, exact: true }).click();
+    await page.getByText(ja.validation.required).first().waitFor();
+    expect(await fieldError(page, ja.fields.email)).toBe(ja.validation.required);
+    expect(await fieldError(page, ja.fields.password)).toBe(ja.validation.required);
     await field(page, ja.fields.email).fill("not-an-email");
     await page.getByRole("button", { name: ja.login.submit, exact: true }).click();
     await page.getByText(ja.validation.invalidEmail).waitFor();
@@ -37,6 +41,19 @@ describe("login", () => {
     for (const text of texts) expect(text).toMatch(/^[\d,]+$/);
     // Seven demo accounts, one per role, all active.
     expect(Number(texts[0]?.replace(/,/g, ""))).toBeGreaterThanOrEqual(7);
+  });
+
+  it("is sent compressed by the app itself (no proxy needed)", async () => {
+    const { page } = await open();
+    const scripts: { url: string; encoding: string | undefined }[] = [];
+    page.on("response", (response) => {
+      if (response.url().includes("/assets/") && response.url().endsWith(".js"))
+        scripts.push({ url: response.url(), encoding: response.headers()["content-encoding"] });
+    });
+    await page.goto("/login");
+    await heading(page, ja.login.title);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(["br", "gzip"], script.url).toContain(script.encoding);
   });
 
   it("comes back to the page that asked for login", async () => {

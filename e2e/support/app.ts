@@ -10,13 +10,18 @@ export function demoEmail(role: Role): string {
   return `${role}@demo.otagai.example`;
 }
 
-/** Logs in through the form, as a person would, and waits until the app has left the login page. */
-export async function loginAs(page: Page, role: Role, password = inject("demoPassword")) {
+/** Logs in through the (Japanese) form, as a person would, and waits until the app has left the login page. */
+export async function loginWith(page: Page, email: string, password: string) {
   if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) await page.goto("/login");
-  await field(page, ja.fields.email).fill(demoEmail(role));
+  await field(page, ja.fields.email).fill(email);
   await field(page, ja.fields.password).fill(password);
   await page.getByRole("button", { name: ja.login.submit, exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** Logs in as the demo account of a role. */
+export async function loginAs(page: Page, role: Role, password = inject("demoPassword")) {
+  await loginWith(page, demoEmail(role), password);
 }
 
 export async function heading(page: Page, name: string) {
@@ -46,4 +51,36 @@ function escapeRegExp(text: string): string {
 /** An input by its label; a required field's label ends in Mantine's aria-hidden " *". */
 export function field(page: Page, label: string) {
   return page.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\*)?$`));
+}
+
+/** The message shown under an input (Mantine links it by aria-describedby), or "" when none. */
+export async function fieldError(page: Page, label: string): Promise<string> {
+  return field(page, label).evaluate((input) => {
+    const ids = (input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+    return ids
+      .map((id) => document.getElementById(id))
+      .filter((node) => node?.className.includes("error"))
+      .map((node) => node?.textContent ?? "")
+      .join(" ");
+  });
+}
+
+/** A change through the API from a signed-in page, with its CSRF token, as the app would send it. */
+export async function apiPost(page: Page, url: string, data: unknown = {}) {
+  const session = (await (await page.request.get("/api/auth/session")).json()) as { csrfToken: string };
+  return page.request.post(url, { headers: { "x-csrf-token": session.csrfToken }, data });
+}
+
+/**
+ * Errors the app writes to the browser console (stack traces of caught errors, failed renders).
+ * Chromium's own line for a failed request ("Failed to load resource") is the network, not the app.
+ */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+      errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
 }

@@ -49,11 +49,18 @@ export function issueMessage(issue: Issue, t: TFunction): string {
   }
 }
 
-export function zodFieldErrors(error: z.ZodError, t: TFunction): FieldErrors {
+/**
+ * Messages by field. A field left empty says "入力してください" whatever rule it broke: an empty
+ * e-mail breaks the address format too, but "the format is wrong" would puzzle the person.
+ */
+export function zodFieldErrors(error: z.ZodError, t: TFunction, input?: unknown): FieldErrors {
+  const values = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "_form");
-    result[field] ??= issueMessage(issue, t);
+    const value = values[field];
+    const empty = issue.path.length === 1 && typeof value === "string" && value.trim() === "";
+    result[field] ??= empty ? t("validation.required") : issueMessage(issue, t);
   }
   return result;
 }

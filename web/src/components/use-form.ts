@@ -54,9 +54,10 @@ export function useSchemaForm<V extends Record<string, unknown>, S extends z.Zod
     return async (event?: FormEvent) => {
       event?.preventDefault();
       mutation?.reset();
-      const parsed = schema.safeParse(toInput ? toInput(form.getValues()) : form.getValues());
+      const input = toInput ? toInput(form.getValues()) : form.getValues();
+      const parsed = schema.safeParse(input);
       if (!parsed.success) {
-        showErrors(zodFieldErrors(parsed.error, t));
+        showErrors(zodFieldErrors(parsed.error, t, input));
         return;
       }
       form.clearErrors();
