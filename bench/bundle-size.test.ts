@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { type BundleSize, budgetProblems, measureBundle } from "./bundle-size.ts";
+import { type BundleSize, budgetProblems, catalogProblems, measureBundle } from "./bundle-size.ts";
 
 const pages = {
   login: ["src/login-page.tsx", "i18n/ja.ts"],
@@ -116,6 +116,37 @@ describe("measureBundle", () => {
   it("says to build first when there is no manifest", async () => {
     distDir = await fs.mkdtemp(path.join(os.tmpdir(), "otagai-bundle-"));
     await expect(measureBundle(distDir, pages)).rejects.toThrow(/build the web app first/);
+  });
+});
+
+describe("catalogProblems", () => {
+  /** The catalog files beside a build whose manifest names the given ones. */
+  async function catalogsAndBuild(files: string[], manifest: Record<string, object>) {
+    await writeBuild(manifest, {});
+    await fs.mkdir(path.join(distDir, "i18n"));
+    for (const file of [...files, "catalogs.ts", "loaders.ts", "catalogs.test.ts"]) {
+      await fs.writeFile(path.join(distDir, "i18n", file), "export {};\n");
+    }
+    return catalogProblems(distDir, path.join(distDir, "i18n"), distDir);
+  }
+  const lazy = (file: string) => ({ file: `assets/${file}.js`, isDynamicEntry: true });
+
+  it("accepts every language's core and every feature's strings as lazily loaded chunks of their own", async () => {
+    const files = ["ja.ts", "en.ts", "dashboard.ja.ts", "dashboard.en.ts"];
+    const manifest = Object.fromEntries(files.map((file) => [`i18n/${file}`, lazy(file)]));
+    expect(await catalogsAndBuild(files, manifest)).toEqual([]);
+  });
+
+  it("names strings no loader lists, and strings some module imports statically", async () => {
+    const problems = await catalogsAndBuild(["ja.ts", "en.ts", "reports.ja.ts", "reports.en.ts"], {
+      "i18n/ja.ts": { file: "assets/ja.js" },
+      "i18n/en.ts": lazy("en"),
+      "i18n/reports.en.ts": lazy("reports.en"),
+    });
+    expect(problems.map((problem) => problem.split(" ")[0])).toEqual(["ja.ts", "reports.ja.ts"]);
+    expect(problems[0]).toMatch(
+      /is not a lazily loaded chunk of its own: list it in .*loaders\.ts and import it nowhere else/,
+    );
   });
 });
 

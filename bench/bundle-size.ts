@@ -8,6 +8,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { locales } from "../shared/src/platform/locales.ts";
 
 /** One chunk of Vite's manifest (.vite/manifest.json), keyed by its source path or chunk name. */
 interface ManifestChunk {
@@ -54,6 +55,7 @@ export const firstPages = {
 } as const;
 
 export const defaultDistDir = fileURLToPath(new URL("../web/dist", import.meta.url));
+const defaultCatalogDir = fileURLToPath(new URL("../shared/src/i18n", import.meta.url));
 
 function kb(bytes: number): number {
   return Math.round(bytes / 100) / 10;
@@ -68,19 +70,22 @@ function staticClosure(manifest: Manifest, key: string, into: Set<string>): Set<
   return into;
 }
 
-export async function measureBundle(
-  distDir: string = defaultDistDir,
-  pages: { login: readonly string[]; dashboard: readonly string[] } = firstPages,
-): Promise<BundleSize> {
+async function readManifest(distDir: string): Promise<Manifest> {
   const manifestPath = path.join(distDir, ".vite", "manifest.json");
-  let manifest: Manifest;
   try {
-    manifest = JSON.parse(await fs.readFile(manifestPath, "utf8")) as Manifest;
+    return JSON.parse(await fs.readFile(manifestPath, "utf8")) as Manifest;
   } catch (error) {
     throw new Error(`no Vite manifest at ${manifestPath}: build the web app first (npm run build)`, {
       cause: error,
     });
   }
+}
+
+export async function measureBundle(
+  distDir: string = defaultDistDir,
+  pages: { login: readonly string[]; dashboard: readonly string[] } = firstPages,
+): Promise<BundleSize> {
+  const manifest = await readManifest(distDir);
 
   const gzipBytes = new Map<string, number>();
   async function sizeOfFiles(files: Iterable<string>, extension: string): Promise<number> {
@@ -137,6 +142,31 @@ export async function measureBundle(
     entryCssGzipKb: kb(await sizeOfFiles(manifest[entryKey]?.css ?? [], ".css")),
     chunkCount: jsFiles.size,
   };
+}
+
+/**
+ * Why the strings do not reach the browser as they should, or nothing. Each language's core
+ * (ja.ts, en.ts) and each feature's strings (<feature>.<locale>.ts) must be a lazily loaded chunk of
+ * its own: one that is not is in no loader (shared/src/i18n/loaders.ts), or imported statically
+ * somewhere and so travels with its importer, in every language.
+ */
+export async function catalogProblems(
+  distDir: string = defaultDistDir,
+  catalogDir: string = defaultCatalogDir,
+  webRoot: string = path.dirname(distDir),
+): Promise<string[]> {
+  const manifest = await readManifest(distDir);
+  const catalogFile = new RegExp(`^([a-z-]+\\.)?(${locales.join("|")})\\.ts$`);
+  const files = (await fs.readdir(catalogDir)).filter((file) => catalogFile.test(file)).sort();
+  return files
+    .filter((file) => {
+      const key = path.relative(webRoot, path.join(catalogDir, file)).split(path.sep).join("/");
+      return !manifest[key]?.isDynamicEntry;
+    })
+    .map(
+      (file) =>
+        `${file} is not a lazily loaded chunk of its own: list it in shared/src/i18n/loaders.ts and import it nowhere else (import type is fine)`,
+    );
 }
 
 /** Why the build is too heavy, or nothing: each first page's JavaScript against the budget. */
