@@ -53,6 +53,8 @@ export function UserCreateForm() {
           <TextInput
             label={t("fields.displayNameKana")}
             description={t("users.kanaHelp")}
+            // Under the input, so that it lines up with the name beside it.
+            inputWrapperOrder={["label", "input", "description", "error"]}
             autoComplete="off"
             {...form.getInputProps("displayNameKana")}
           />

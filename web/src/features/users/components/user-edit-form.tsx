@@ -95,6 +95,8 @@ export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: Use
             <TextInput
               label={t("fields.displayNameKana")}
               description={canManage ? t("users.kanaHelp") : undefined}
+              // Under the input, so that it lines up with the name beside it.
+              inputWrapperOrder={["label", "input", "description", "error"]}
               {...form.getInputProps("displayNameKana")}
             />
           </SimpleGrid>
