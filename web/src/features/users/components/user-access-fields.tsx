@@ -26,6 +26,7 @@ export function UserAccessFields({ getInputProps, disabled, roleLockedNote }: Us
           {...getInputProps("role")}
           disabled={disabled || !!roleLockedNote}
           description={roleLockedNote}
+          inputWrapperOrder={["label", "input", "description", "error"]}
         />
         <Select
           label={t("fields.locale")}
