@@ -1,5 +1,6 @@
 import { Anchor, AppShell, Burger, Group, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { ModalsProvider } from "@mantine/modals";
 import { Outlet, useLocation } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -72,7 +73,10 @@ export function AppLayout() {
           <MainNav />
         </AppShell.Navbar>
         <AppShell.Main id={mainId} tabIndex={-1} className="main-content">
-          <Outlet />
+          {/* Confirmations are for signed-in pages only: the modals manager loads with this layout. */}
+          <ModalsProvider>
+            <Outlet />
+          </ModalsProvider>
         </AppShell.Main>
       </AppShell>
     </>

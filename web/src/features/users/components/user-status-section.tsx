@@ -1,9 +1,8 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
+import { modals } from "@mantine/modals";
 import type { User } from "@otagai/shared/users/schemas";
 import { IconLockOpen } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { formatDateTime } from "../../../components/format";
 import { MutationError } from "../../../components/query-state";
 import { useDisableUser } from "../api/disable-user";
@@ -20,23 +19,34 @@ interface UserStatusSectionProps {
 
 export function UserStatusSection({ user, isSelf, canManage, onChanged }: UserStatusSectionProps) {
   const { t, i18n } = useTranslation();
-  // The action chosen when the dialog opened: the dialog keeps its words while it fades out.
-  const [confirming, setConfirming] = useState(false);
-  const [action, setAction] = useState<"disable" | "enable">("disable");
   const disable = useDisableUser();
   const enable = useEnableUser();
   const unlock = useUnlockUser();
   const active = user.status === "active";
-  const mutation = action === "disable" ? disable : enable;
   const locked = !!user.lockedUntil && new Date(user.lockedUntil) > new Date();
 
-  async function confirm() {
-    try {
-      await mutation.mutateAsync(user.id);
-      onChanged(action === "disable" ? "disabled" : "enabled");
-    } finally {
-      setConfirming(false);
-    }
+  /** Disabling ends the person's sessions at once: asked first, in Mantine's confirm modal. */
+  function askToChangeStatus() {
+    const disabling = active;
+    const mutation = disabling ? disable : enable;
+    disable.reset();
+    enable.reset();
+    modals.openConfirmModal({
+      title: disabling ? t("users.disableConfirmTitle") : t("users.enableConfirmTitle"),
+      centered: true,
+      closeButtonProps: { "aria-label": t("common.cancel") },
+      children: (
+        <Text>
+          {disabling
+            ? t("users.disableConfirmBody", { name: user.displayName })
+            : t("users.enableConfirmBody", { name: user.displayName })}
+        </Text>
+      ),
+      labels: { confirm: disabling ? t("users.disable") : t("users.enable"), cancel: t("common.cancel") },
+      confirmProps: { color: disabling ? "red.8" : undefined },
+      onConfirm: () =>
+        mutation.mutate(user.id, { onSuccess: () => onChanged(disabling ? "disabled" : "enabled") }),
+    });
   }
 
   return (
@@ -62,40 +72,21 @@ export function UserStatusSection({ user, isSelf, canManage, onChanged }: UserSt
         ) : null}
       </Group>
       <MutationError error={unlock.error} />
-      <MutationError error={mutation.error} />
+      <MutationError error={disable.error ?? enable.error} />
       {canManage ? (
         <Group>
           <Button
             variant={active ? "outline" : "filled"}
             color={active ? "red.8" : undefined}
             disabled={isSelf}
-            onClick={() => {
-              const next = active ? "disable" : "enable";
-              disable.reset();
-              enable.reset();
-              setAction(next);
-              setConfirming(true);
-            }}
+            loading={disable.isPending || enable.isPending}
+            onClick={askToChangeStatus}
           >
             {active ? t("users.disable") : t("users.enable")}
           </Button>
           {isSelf ? <Text size="sm">{t("errors.CANNOT_CHANGE_SELF")}</Text> : null}
         </Group>
       ) : null}
-      <ConfirmDialog
-        opened={confirming}
-        title={action === "disable" ? t("users.disableConfirmTitle") : t("users.enableConfirmTitle")}
-        body={
-          action === "disable"
-            ? t("users.disableConfirmBody", { name: user.displayName })
-            : t("users.enableConfirmBody", { name: user.displayName })
-        }
-        confirmLabel={action === "disable" ? t("users.disable") : t("users.enable")}
-        danger={action === "disable"}
-        loading={mutation.isPending}
-        onConfirm={() => void confirm()}
-        onClose={() => setConfirming(false)}
-      />
     </Stack>
   );
 }
