@@ -148,28 +148,11 @@ export async function findMissingProgramIds(db: Database, programIds: string[]):
   return programIds.filter((id) => !known.has(id));
 }
 
-/**
- * Counts a login attempt before its password is checked, in one statement, so parallel guesses
- * cannot all pass the lock: the attempt that reaches `maxFailures` locks the account (a right
- * password then clears it again). Returns false when the account is locked. Uses the database's
- * clock only, so app hosts with skewed clocks agree.
- */
-export async function claimLoginAttempt(db: Database, id: string, maxFailures: number, lockMinutes: number) {
-  const lockExpired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= now())`;
-  const attempts = sql`(case when ${lockExpired} then 1 else ${users.failedLoginCount} + 1 end)`;
-  const claimed = await db
-    .update(users)
-    .set({
-      failedLoginCount: attempts,
-      lockedUntil: sql`case when ${attempts} >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else null end`,
-    })
-    .where(and(eq(users.id, id), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= now())`))
-    .returning({ id: users.id });
-  return claimed.length > 0;
-}
-
 export async function clearLoginFailures(db: Database, id: string): Promise<void> {
-  await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, id));
+  await db
+    .update(users)
+    .set({ failedLoginCount: 0, lockedUntil: null, lockedAttempts: 0 })
+    .where(eq(users.id, id));
 }
 
 export async function recordLoginSuccess(db: Database, id: string): Promise<void> {
