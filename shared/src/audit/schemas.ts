@@ -1,21 +1,9 @@
 import { z } from "zod";
 import { isoDateSchema } from "../platform/dates.ts";
 import { pageOf, pageQuerySchema } from "../platform/pagination.ts";
+import { auditActions } from "./actions.ts";
 
-export const auditActions = [
-  "create",
-  "update",
-  "delete",
-  "read",
-  "login",
-  "login_failed",
-  "logout",
-  "disable",
-  "enable",
-  "unlock",
-  "password_change",
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+export { type AuditAction, auditActions } from "./actions.ts";
 
 /** What the list or the verification found wrong with an entry (ADR 012). */
 export const auditProblems = [

@@ -4,8 +4,9 @@ import { kanaReadingSchema } from "../japanese/kana-reading.ts";
 import { locales } from "../platform/locales.ts";
 import { pageOf, pageQuerySchema } from "../platform/pagination.ts";
 import { roles } from "../platform/permissions.ts";
+import { userStatuses } from "./statuses.ts";
 
-export const userStatuses = ["active", "disabled"] as const;
+export { type UserStatus, userStatuses } from "./statuses.ts";
 
 export const userSchema = z.object({
   id: z.uuid(),

@@ -1,6 +1,9 @@
-import { type ErrorResponse, errorResponseSchema, type FieldError } from "@otagai/shared/platform/errors";
-import type { z } from "zod";
+import { errorCodes } from "@otagai/shared/platform/error-codes";
+import type { ErrorResponse, FieldError } from "@otagai/shared/platform/errors";
 import { i18n } from "./i18n";
+
+// Answers are typed, not checked again here: the server checks each one against the shared schema
+// before sending it. Checking them here too would put zod in the entry chunk, for every page.
 
 /** An error answer from the API, or a network failure (status 0, code INTERNAL). */
 export class ApiError extends Error {
@@ -36,15 +39,14 @@ export function setUnauthenticatedHandler(handler: UnauthenticatedHandler) {
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-interface RequestOptions<T> {
+interface RequestOptions {
   method?: Method;
   body?: unknown;
   query?: Record<string, string | number | undefined | null>;
-  schema?: z.ZodType<T>;
   signal?: AbortSignal;
 }
 
-function buildUrl(path: string, query: RequestOptions<unknown>["query"]): string {
+function buildUrl(path: string, query: RequestOptions["query"]): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -54,17 +56,43 @@ function buildUrl(path: string, query: RequestOptions<unknown>["query"]): string
   return text ? `${path}?${text}` : path;
 }
 
+const knownCodes: ReadonlySet<string> = new Set(errorCodes);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return (
+    isRecord(value) &&
+    typeof value.path === "string" &&
+    typeof value.code === "string" &&
+    typeof value.message === "string"
+  );
+}
+
+/** The API's error shape (`{ code, message, fields? }`, a known code), as errorResponseSchema has it. */
+function isErrorResponse(value: unknown): value is ErrorResponse {
+  return (
+    isRecord(value) &&
+    typeof value.code === "string" &&
+    knownCodes.has(value.code) &&
+    typeof value.message === "string" &&
+    (value.fields === undefined || (Array.isArray(value.fields) && value.fields.every(isFieldError)))
+  );
+}
+
 async function readError(response: Response): Promise<ErrorResponse> {
   try {
-    const parsed = errorResponseSchema.safeParse(await response.json());
-    if (parsed.success) return parsed.data;
+    const body: unknown = await response.json();
+    if (isErrorResponse(body)) return body;
   } catch {
     // Not JSON (a proxy's HTML page, say): fall through to a generic message.
   }
   return { code: "INTERNAL", message: i18n.t("errors.INTERNAL") };
 }
 
-async function send(path: string, options: RequestOptions<unknown>): Promise<Response> {
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
   const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": i18n.language };
   // A change without input (logout, disable) still sends an empty JSON object: the server's
@@ -88,8 +116,11 @@ async function refreshCsrfToken() {
   if (typeof body.csrfToken === "string") setCsrfToken(body.csrfToken);
 }
 
-/** Calls the API and returns the parsed body (undefined for 204). Throws ApiError. */
-export async function apiRequest<T = undefined>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+/**
+ * Calls the API and returns the body as the type the caller names (undefined for 204), e.g.
+ * `apiRequest<SessionState>("/api/auth/session")`. Throws ApiError.
+ */
+export async function apiRequest<T = undefined>(path: string, options: RequestOptions = {}): Promise<T> {
   let response: Response;
   try {
     response = await send(path, options);
@@ -111,6 +142,5 @@ export async function apiRequest<T = undefined>(path: string, options: RequestOp
     throw new ApiError(response.status, body);
   }
   if (response.status === 204) return undefined as T;
-  const json: unknown = await response.json();
-  return options.schema ? options.schema.parse(json) : (json as T);
+  return (await response.json()) as T;
 }

@@ -1,4 +1,4 @@
-import { type CurrentUser, type SessionState, sessionStateSchema } from "@otagai/shared/auth/schemas";
+import type { CurrentUser, SessionState } from "@otagai/shared/auth/schemas";
 import { type QueryClient, queryOptions } from "@tanstack/react-query";
 import { useRouteContext } from "@tanstack/react-router";
 import { apiRequest, setCsrfToken } from "./api-client";
@@ -14,7 +14,7 @@ export async function adoptSession(state: SessionState): Promise<SessionState> {
 }
 
 export async function getSession(): Promise<SessionState> {
-  return adoptSession(await apiRequest("/api/auth/session", { schema: sessionStateSchema }));
+  return adoptSession(await apiRequest<SessionState>("/api/auth/session"));
 }
 
 export const sessionQueryOptions = queryOptions({

@@ -1,11 +1,11 @@
-import { sessionStateSchema } from "@otagai/shared/auth/schemas";
+import type { SessionState } from "@otagai/shared/auth/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { apiRequest } from "../api-client";
 import { adoptSession, forgetUser, storeSession } from "../session";
 
 export async function logout() {
-  return adoptSession(await apiRequest("/api/auth/logout", { method: "POST", schema: sessionStateSchema }));
+  return adoptSession(await apiRequest<SessionState>("/api/auth/logout", { method: "POST" }));
 }
 
 export function useLogout() {

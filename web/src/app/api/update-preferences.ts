@@ -1,4 +1,4 @@
-import { currentUserSchema } from "@otagai/shared/auth/schemas";
+import type { CurrentUser } from "@otagai/shared/auth/schemas";
 import type { Locale } from "@otagai/shared/platform/locales";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../api-client";
@@ -6,11 +6,7 @@ import { applyLocale } from "../i18n";
 import { sessionQueryKey } from "../session";
 
 export function updatePreferences(locale: Locale) {
-  return apiRequest("/api/auth/preferences", {
-    method: "PATCH",
-    body: { locale },
-    schema: currentUserSchema,
-  });
+  return apiRequest<CurrentUser>("/api/auth/preferences", { method: "PATCH", body: { locale } });
 }
 
 /** Switches the language at once and saves it to the account. */

@@ -1,6 +1,6 @@
-import { auditActions } from "@otagai/shared/audit/schemas";
+import { auditActions } from "@otagai/shared/audit/actions";
 import { type Role, roles } from "@otagai/shared/platform/permissions";
-import { userStatuses } from "@otagai/shared/users/schemas";
+import { type UserStatus, userStatuses } from "@otagai/shared/users/statuses";
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import type { FindAuditEventsParams } from "../../features/audit/api/find-audit-events";
 import { auditKinds } from "../../features/audit/audit-kinds";
@@ -8,8 +8,6 @@ import { requireArea, requirePermission } from "../guards";
 import { withStrings } from "../i18n";
 import { searchDate, searchOneOf, searchPage, searchString } from "../search-params";
 import { authenticatedRoute } from "./base-routes";
-
-type UserStatus = (typeof userStatuses)[number];
 
 export interface UserListSearch {
   q?: string;

@@ -1,7 +1,10 @@
-import { type AuditAction, auditEventPageSchema } from "@otagai/shared/audit/schemas";
+import type { AuditAction, auditEventPageSchema } from "@otagai/shared/audit/schemas";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiRequest } from "../../../app/api-client";
 import type { AuditKind } from "../audit-kinds";
+
+type AuditEventPage = z.infer<typeof auditEventPageSchema>;
 
 export const auditPageSize = 50;
 
@@ -25,9 +28,8 @@ export function queryKind(params: FindAuditEventsParams): AuditKind {
 }
 
 export function findAuditEvents(params: FindAuditEventsParams, signal?: AbortSignal) {
-  return apiRequest("/api/audit-events", {
+  return apiRequest<AuditEventPage>("/api/audit-events", {
     query: { ...params, kind: queryKind(params), page: params.page ?? 1, pageSize: auditPageSize },
-    schema: auditEventPageSchema,
     signal,
   });
 }

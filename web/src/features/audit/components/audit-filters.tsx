@@ -1,5 +1,5 @@
 import { Button, Group, Select, TextInput } from "@mantine/core";
-import { auditActions } from "@otagai/shared/audit/schemas";
+import { auditActions } from "@otagai/shared/audit/actions";
 import { IconSearch } from "@tabler/icons-react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,5 +1,6 @@
 import { Group, Paper, Stack, Table, Text } from "@mantine/core";
-import { type AuditAction, type AuditEvent, auditActions } from "@otagai/shared/audit/schemas";
+import { type AuditAction, auditActions } from "@otagai/shared/audit/actions";
+import type { AuditEvent } from "@otagai/shared/audit/schemas";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../components/format";

@@ -1,4 +1,4 @@
-import { type LoginInput, type SessionState, sessionStateSchema } from "@otagai/shared/auth/schemas";
+import type { LoginInput, SessionState } from "@otagai/shared/auth/schemas";
 import type { Locale } from "@otagai/shared/platform/locales";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { updatePreferences } from "../../../app/api/update-preferences";
@@ -12,11 +12,7 @@ interface LoginRequest {
 }
 
 export async function login({ input, chosenLocale }: LoginRequest) {
-  let state: SessionState = await apiRequest("/api/auth/login", {
-    method: "POST",
-    body: input,
-    schema: sessionStateSchema,
-  });
+  let state = await apiRequest<SessionState>("/api/auth/login", { method: "POST", body: input });
   const user = state.user;
   if (chosenLocale && user && user.locale !== chosenLocale) {
     // Saved to the account, so the next login (on any PC) opens in the language chosen last.

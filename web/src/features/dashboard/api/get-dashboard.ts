@@ -1,9 +1,9 @@
-import { dashboardSchema } from "@otagai/shared/dashboard/schemas";
+import type { Dashboard } from "@otagai/shared/dashboard/schemas";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../app/api-client";
 
 export function getDashboard(signal?: AbortSignal) {
-  return apiRequest("/api/dashboard", { schema: dashboardSchema, signal });
+  return apiRequest<Dashboard>("/api/dashboard", { signal });
 }
 
 export const dashboardQueryOptions = queryOptions({

@@ -1,10 +1,10 @@
-import { type CreateUserInput, userSchema } from "@otagai/shared/users/schemas";
+import type { CreateUserInput, User } from "@otagai/shared/users/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../../app/api-client";
 import { storeUser } from "./get-user";
 
 export function createUser(input: CreateUserInput) {
-  return apiRequest("/api/users", { method: "POST", body: input, schema: userSchema });
+  return apiRequest<User>("/api/users", { method: "POST", body: input });
 }
 
 export function useCreateUser() {

@@ -1,10 +1,10 @@
-import { userSchema } from "@otagai/shared/users/schemas";
+import type { User } from "@otagai/shared/users/schemas";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../../app/api-client";
 import { storeUser } from "./get-user";
 
 export function enableUser(id: string) {
-  return apiRequest(`/api/users/${encodeURIComponent(id)}/enable`, { method: "POST", schema: userSchema });
+  return apiRequest<User>(`/api/users/${encodeURIComponent(id)}/enable`, { method: "POST" });
 }
 
 export function useEnableUser() {

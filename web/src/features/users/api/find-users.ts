@@ -1,21 +1,23 @@
 import type { Role } from "@otagai/shared/platform/permissions";
-import { userPageSchema, type userStatuses } from "@otagai/shared/users/schemas";
+import type { UserStatus, userPageSchema } from "@otagai/shared/users/schemas";
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiRequest } from "../../../app/api-client";
+
+type UserPage = z.infer<typeof userPageSchema>;
 
 export const usersPageSize = 20;
 
 export interface FindUsersParams {
   q?: string;
   role?: Role;
-  status?: (typeof userStatuses)[number];
+  status?: UserStatus;
   page?: number;
 }
 
 export function findUsers(params: FindUsersParams, signal?: AbortSignal) {
-  return apiRequest("/api/users", {
+  return apiRequest<UserPage>("/api/users", {
     query: { ...params, page: params.page ?? 1, pageSize: usersPageSize },
-    schema: userPageSchema,
     signal,
   });
 }

@@ -1,9 +1,9 @@
-import { programListSchema } from "@otagai/shared/programs/schemas";
+import type { Program } from "@otagai/shared/programs/schemas";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../app/api-client";
 
 export function getPrograms(signal?: AbortSignal) {
-  return apiRequest("/api/programs", { schema: programListSchema, signal });
+  return apiRequest<{ items: Program[] }>("/api/programs", { signal });
 }
 
 export const programsQueryOptions = queryOptions({

@@ -1,9 +1,9 @@
-import { type User, userIdParamsSchema, userSchema } from "@otagai/shared/users/schemas";
+import { type User, userIdParamsSchema } from "@otagai/shared/users/schemas";
 import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../../app/api-client";
 
 export function getUser(id: string, signal?: AbortSignal) {
-  return apiRequest(`/api/users/${encodeURIComponent(id)}`, { schema: userSchema, signal });
+  return apiRequest<User>(`/api/users/${encodeURIComponent(id)}`, { signal });
 }
 
 export function userQueryOptions(id: string) {

@@ -1,6 +1,6 @@
 import { Button, Group, Select, TextInput } from "@mantine/core";
 import { type Role, roles } from "@otagai/shared/platform/permissions";
-import { userStatuses } from "@otagai/shared/users/schemas";
+import { userStatuses } from "@otagai/shared/users/statuses";
 import { IconSearch } from "@tabler/icons-react";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -1,6 +1,6 @@
 import { locales } from "@otagai/shared/platform/locales";
 import { roles } from "@otagai/shared/platform/permissions";
-import { userStatuses } from "@otagai/shared/users/schemas";
+import { userStatuses } from "@otagai/shared/users/statuses";
 import type { TFunction } from "i18next";
 
 export function roleOptions(t: TFunction) {

@@ -1,0 +1,15 @@
+/** What an audit entry records. A module without zod (schemas.ts re-exports it): the web app's entry reads it. */
+export const auditActions = [
+  "create",
+  "update",
+  "delete",
+  "read",
+  "login",
+  "login_failed",
+  "logout",
+  "disable",
+  "enable",
+  "unlock",
+  "password_change",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
