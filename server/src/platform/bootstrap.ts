@@ -1,5 +1,5 @@
-import { AuditKeyError, createAuditKeyFileIfMissing } from "./audit/audit-keys.ts";
-import { auditTrailState, useAuditKeyring } from "./audit/audit.ts";
+import { auditTrailState, keyringMismatch, useAuditKeyring } from "./audit/audit.ts";
+import { AuditKeyError, createAuditKeyFileIfMissing, keyFilePermissionWarning } from "./audit/audit-keys.ts";
 import type { Config } from "./config.ts";
 import {
   type DatabaseHandle,
@@ -51,16 +51,26 @@ export async function openMigratedDatabase(
  * The audit trail's keys for this process (ADR 012): given in the config (tests), or read from
  * AUDIT_KEY_FILE, which is created on first start while the trail holds no keyed entry yet.
  */
-async function loadAuditKeyring(config: Config, database: DatabaseHandle): Promise<void> {
+export async function loadAuditKeyring(
+  config: Config,
+  database: DatabaseHandle,
+  warn: (line: string) => void = (line) => console.warn(line),
+): Promise<void> {
   if (config.auditKeyring) return useAuditKeyring(config.auditKeyring);
-  const { created, keyring } = createAuditKeyFileIfMissing(
-    config.auditKeyFile,
-    await auditTrailState(database.db),
-  );
+  const file = config.auditKeyFile;
+  const { created, keyring } = createAuditKeyFileIfMissing(file, await auditTrailState(database.db));
   if (created)
-    console.warn(
-      `Created the audit trail's key in ${config.auditKeyFile}. Keep a copy apart from the database and its backups (README: Audit key).\n` +
-        `監査ログの鍵を ${config.auditKeyFile} に作成しました。データベースやそのバックアップとは別の場所にも保管してください。`,
+    warn(
+      `Created the audit trail's key in ${file}. Keep a copy apart from the database and its backups (README: Audit key).\n` +
+        `監査ログの鍵を ${file} に作成しました。データベースやそのバックアップとは別の場所にも保管してください。`,
+    );
+  const readable = keyFilePermissionWarning(file);
+  if (readable) warn(readable);
+  const mismatch = await keyringMismatch(database.db, keyring);
+  if (mismatch)
+    throw new AuditKeyError(
+      `The audit key file ${file} does not fit the audit trail: ${mismatch}. Nothing was signed. Restore the right key file (README: Audit key), or stop the older version.\n` +
+        `監査ログの鍵ファイル ${file} が監査ログと合いません。署名は行っていません。正しい鍵ファイルを戻すか、古い版の Otagai を止めてください。`,
     );
   useAuditKeyring(keyring);
 }

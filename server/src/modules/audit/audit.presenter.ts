@@ -49,3 +49,13 @@ export async function presentAuditEvents(
     problems: auditRowProblems(row),
   }));
 }
+
+/** The ids of the people and records a page of the trail named: actors and labelled records. */
+export function namedRecordIds(events: AuditEvent[]): string[] {
+  const ids = new Set<string>();
+  for (const event of events) {
+    if (event.actorId && event.actorName) ids.add(event.actorId);
+    if (event.recordId && event.recordLabel) ids.add(event.recordId);
+  }
+  return [...ids];
+}

@@ -86,6 +86,13 @@ describe("audit trail routes", () => {
     });
     expect(reads.json().items.length).toBeGreaterThanOrEqual(1);
     expect(reads.json().items[0]).toMatchObject({ action: "read", entity: "audit_event", recordId: null });
+    // The page named the admin (as the actor): that read shows up when asking who saw the admin.
+    const whoSawAdmin = await t.request({
+      method: "GET",
+      url: `/api/audit-events?recordId=${admin.userId}&entity=audit_event`,
+      session: admin,
+    });
+    expect(whoSawAdmin.json().items.length).toBeGreaterThanOrEqual(1);
   });
 
   it("refuses a well-formed date PostgreSQL does not accept (year 0) with 400, not 500", async () => {

@@ -7,7 +7,7 @@ import { recordAuditNow, verifyAuditChain } from "../../platform/audit/audit.ts"
 import type { Database } from "../../platform/db/client.ts";
 import { actorOf } from "../../platform/http/request-context.ts";
 import { defineRoute } from "../../platform/http/route.ts";
-import { presentAuditEvents, type RecordLabelers } from "./audit.presenter.ts";
+import { namedRecordIds, presentAuditEvents, type RecordLabelers } from "./audit.presenter.ts";
 import { findAuditEvents } from "./audit.repository.ts";
 
 const tags = ["audit"];
@@ -24,8 +24,13 @@ export function auditRoutes(db: Database, labelers: RecordLabelers) {
       handler: async ({ query, request }) => {
         const { rows, total, totalCapped } = await findAuditEvents(db, query);
         const items = await presentAuditEvents(db, rows, labelers);
-        // The trail names people (actors, their addresses): reading it is itself recorded.
-        await recordAuditNow(db, actorOf(request), { action: "read", entity: "audit_event" });
+        // The trail names people (actors, the records it was about): reading it is itself recorded,
+        // with every record it named, so "who saw this person" includes the audit page too.
+        await recordAuditNow(db, actorOf(request), {
+          action: "read",
+          entity: "audit_event",
+          recordIds: namedRecordIds(items),
+        });
         return { items, total, totalCapped, page: query.page, pageSize: query.pageSize };
       },
     }),

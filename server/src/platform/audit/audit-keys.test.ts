@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   AuditKeyError,
   createAuditKeyFileIfMissing,
+  keyFilePermissionWarning,
   keyFingerprint,
   newAuditKeyLine,
   parseAuditKeyring,
@@ -48,5 +49,16 @@ describe("the audit key file", () => {
     expect(() => parseAuditKeyring("key: c2hvcnQ\n", "f")).toThrow(/f:1: a key must be at least 32 bytes/);
     expect(() => parseAuditKeyring(`${newAuditKeyLine()}\nsecret = 1\n`, "f")).toThrow(/f:2: expected/);
     expect(() => parseAuditKeyring("legacy-entries: 1\n", "f")).toThrow(/no "key:" line/);
+  });
+
+  it("warns when others may read the file, and a second start takes the file the first one made", () => {
+    const file = tempFile();
+    const made = createAuditKeyFileIfMissing(file, { lastId: 0, keyed: false });
+    expect(keyFilePermissionWarning(file)).toBeUndefined();
+    fs.chmodSync(file, 0o644);
+    expect(keyFilePermissionWarning(file)).toMatch(/chmod 600/);
+    const racing = createAuditKeyFileIfMissing(file, { lastId: 0, keyed: false });
+    expect(racing).toMatchObject({ created: false });
+    expect(racing.keyring.current.id).toBe(made.keyring.current.id);
   });
 });

@@ -96,6 +96,40 @@ export function createAuditKeyFileIfMissing(
     newAuditKeyLine(),
     "",
   ].join("\n");
-  fs.writeFileSync(file, text, { mode: 0o600, flag: "wx" });
+  try {
+    writeDurably(file, text);
+  } catch (error) {
+    // Another process starting at the same moment made it first: use that one.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST")
+      return { created: false, keyring: readAuditKeyring(file) };
+    throw error;
+  }
   return { created: true, keyring: parseAuditKeyring(text, file) };
+}
+
+/** On disk before the first entry is signed with it: a crash must not leave a trail signed by a lost key. */
+function writeDurably(file: string, text: string): void {
+  const handle = fs.openSync(file, "wx", 0o600);
+  try {
+    fs.writeSync(handle, text);
+    fs.fsyncSync(handle);
+  } finally {
+    fs.closeSync(handle);
+  }
+  const folder = fs.openSync(path.dirname(file), "r");
+  try {
+    fs.fsyncSync(folder);
+  } finally {
+    fs.closeSync(folder);
+  }
+}
+
+/** A warning when others than the owner may read the key file (it is created 0600). */
+export function keyFilePermissionWarning(file: string): string | undefined {
+  const mode = fs.statSync(file).mode & 0o777;
+  if ((mode & 0o077) === 0) return undefined;
+  return (
+    `Warning: the audit key file ${file} can be read by others (mode ${mode.toString(8)}): chmod 600 it.\n` +
+    `警告: 監査ログの鍵ファイル ${file} をほかの利用者も読めます（mode ${mode.toString(8)}）。chmod 600 にしてください。`
+  );
 }

@@ -6,7 +6,15 @@ import { testAuditKeyring } from "../../test/config.ts";
 import { useTestApp } from "../../test/test-app.ts";
 import { sqlStateOf } from "../db/errors.ts";
 import { auditEvents } from "./audit.tables.ts";
-import { type Actor, recordAudit, recordAuditNow, useAuditKeyring, verifyAuditChain } from "./audit.ts";
+import {
+  type Actor,
+  flushAuditQueue,
+  keyringMismatch,
+  recordAudit,
+  recordAuditNow,
+  useAuditKeyring,
+  verifyAuditChain,
+} from "./audit.ts";
 import { keyFingerprint, newAuditKeyLine, parseAuditKeyring } from "./audit-keys.ts";
 
 const t = useTestApp();
@@ -323,3 +331,46 @@ describe("the trail's own constraints (a bad row cannot be written, and is repor
     expect(sqlStateOf(await insertBad.catch((error: unknown) => error))).toBe("23514"); // check_violation
   });
 });
+
+describe("starting with a key file that does not fit the trail", () => {
+  it("is refused when the newest signed entry's key is missing or different, or an unsigned entry follows", async () => {
+    await resetTrail();
+    await appendEntries(2);
+    expect(await keyringMismatch(t.database.db, testAuditKeyring)).toBeUndefined();
+
+    const otherHost = parseAuditKeyring(`legacy-entries: 0\n${newAuditKeyLine()}\n`, "other host");
+    expect(await keyringMismatch(t.database.db, otherHost)).toMatch(
+      /entry 2 was signed with key .* not in the key file/,
+    );
+
+    // The same fingerprint cannot come with another secret, but a tampered newest row can.
+    await tamper("update audit_events set changed_fields = '{edited}' where id = 2");
+    expect(await keyringMismatch(t.database.db, testAuditKeyring)).toMatch(/does not verify/);
+
+    await resetTrail();
+    await appendEntries(1);
+    // An older version still running appends an unsigned entry after the key file was made.
+    const [first] = await t.database.db.select().from(auditEvents);
+    if (!first) throw new Error("no entry");
+    const unsigned = { ...first, id: 2, keyId: null, prevHash: first.hash };
+    await t.database.db.insert(auditEvents).values({ ...unsigned, hash: unkeyedHash(unsigned) });
+    expect(await keyringMismatch(t.database.db, testAuditKeyring)).toMatch(
+      /entry 2 was written without a key/,
+    );
+  });
+
+  it("writes what requests queued before the database closes", async () => {
+    await resetTrail();
+    const pending = Array.from({ length: 5 }, (_, index) =>
+      recordAuditNow(t.database.db, actor, { action: "read", entity: "user", recordId: `close-${index}` }),
+    );
+    await flushAuditQueue(t.database.db);
+    expect(await countEntries()).toBe(5);
+    await Promise.all(pending);
+  });
+});
+
+async function countEntries() {
+  const [row] = await t.database.db.select({ n: drizzleSql<number>`count(*)::int` }).from(auditEvents);
+  return row?.n ?? 0;
+}

@@ -1,8 +1,9 @@
 import { createHash, createHmac } from "node:crypto";
 import { type AuditAction, type AuditVerification, auditActions } from "@otagai/shared/audit/schemas";
-import { asc, desc, gt, sql } from "drizzle-orm";
+import { and, asc, desc, gt, sql } from "drizzle-orm";
 import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.ts";
+import { sqlStateOf } from "../db/errors.ts";
 import { type AuditEventRow, auditEvents } from "./audit.tables.ts";
 import type { AuditKeyring } from "./audit-keys.ts";
 
@@ -139,6 +140,7 @@ const maxBatch = 200;
 class AuditBatcher {
   private queue: Waiting[] = [];
   private running = false;
+  private idleWaiters: (() => void)[] = [];
   constructor(private readonly db: Database) {}
 
   add(actor: Actor, entry: AuditEntry): Promise<void> {
@@ -156,20 +158,29 @@ class AuditBatcher {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, maxBatch);
       try {
-        await this.db.transaction((tx) => appendEntries(tx, batch));
+        await this.db.transaction((tx) => appendEntries(tx, batch), readCommitted);
         for (const waiting of batch) waiting.resolve();
       } catch (error) {
-        if (batch.length === 1) batch[0]?.reject(error);
-        // One bad entry must not fail the requests it happened to share a transaction with.
-        else for (const waiting of batch) await this.appendAlone(waiting);
+        // One bad entry (SQLSTATE 22/23: a value the table refuses) must not fail the requests it
+        // shared a transaction with; any other failure (the database gone) fails them all at once.
+        if (batch.length > 1 && /^2[23]/.test(sqlStateOf(error) ?? ""))
+          for (const waiting of batch) await this.appendAlone(waiting);
+        else for (const waiting of batch) waiting.reject(error);
       }
     }
     this.running = false;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  /** Resolves once every queued entry is appended (or has failed): closing waits for it. */
+  idle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private async appendAlone(waiting: Waiting): Promise<void> {
     try {
-      await this.db.transaction((tx) => appendEntries(tx, [waiting]));
+      await this.db.transaction((tx) => appendEntries(tx, [waiting]), readCommitted);
       waiting.resolve();
     } catch (error) {
       waiting.reject(error);
@@ -178,6 +189,17 @@ class AuditBatcher {
 }
 
 const batchers = new WeakMap<Database, AuditBatcher>();
+
+/** Waits until the entries queued for `db` are appended: call before closing the database. */
+export function flushAuditQueue(db: Database): Promise<void> {
+  return batchers.get(db)?.idle() ?? Promise.resolve();
+}
+
+/**
+ * The chain reads the last entry after taking the lock, so it needs each statement's own snapshot
+ * (READ COMMITTED), whatever the server's default isolation is.
+ */
+const readCommitted = { isolationLevel: "read committed" } as const;
 
 /** Records an entry in a transaction of its own, shared with other requests' entries (group commit). */
 export function recordAuditNow(db: Database, actor: Actor, entry: AuditEntry): Promise<void> {
@@ -243,6 +265,36 @@ export async function verifyAuditChain(
     }
     if (rows.length < pageSize) return { ok: true, checked, firstBrokenId: null, reason: null };
   }
+}
+
+/**
+ * Whether this process's keys fit the trail it is about to extend: the newest signed entry must
+ * verify with one of them, and no unsigned entry may follow the ones the key file allows. Otherwise
+ * (another host's different file, a mistyped key line, an old version still appending unsigned
+ * entries) it would sign on and nobody would notice until the next verification. Returns what is
+ * wrong, or undefined.
+ */
+export async function keyringMismatch(db: Database, keys: AuditKeyring): Promise<string | undefined> {
+  const [newestSigned] = await db
+    .select()
+    .from(auditEvents)
+    .where(sql`${auditEvents.keyId} is not null`)
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  if (newestSigned) {
+    const [problem] = auditRowProblems(newestSigned, keys);
+    if (problem === "unknown_key" || problem === "hash_mismatch")
+      return `entry ${newestSigned.id} was signed with key ${newestSigned.keyId}, which ${problem === "unknown_key" ? "is not in" : "does not verify with"} the key file`;
+  }
+  const [unsigned] = await db
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(and(sql`${auditEvents.keyId} is null`, gt(auditEvents.id, keys.legacyEntries)))
+    .orderBy(asc(auditEvents.id))
+    .limit(1);
+  if (unsigned)
+    return `entry ${unsigned.id} was written without a key after the key file was made (legacy-entries: ${keys.legacyEntries}): is an older version of Otagai still running against this database?`;
+  return undefined;
 }
 
 /** How far the trail goes and whether it is keyed yet: what creating the key file needs to know. */

@@ -5,6 +5,8 @@
 alter table audit_events add column key_id text;
 alter table audit_events add column record_ids text[] not null default '{}';
 create index audit_events_record_ids_idx on audit_events using gin (record_ids);
+-- Unkeyed entries: only those written before the key existed may be; the start checks (ADR 012).
+create index audit_events_unkeyed_idx on audit_events (id) where key_id is null;
 
 -- What the app expects of every row, so a bad row cannot be inserted. NOT VALID: rows already there
 -- are not re-checked (the list and the verification report them instead of failing).
