@@ -18,7 +18,7 @@ import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts
 import { programsRoutes } from "./modules/programs/programs.routes.ts";
 import { findUserNames } from "./modules/users/users.repository.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
-import { useAuditKeyring } from "./platform/audit/audit.ts";
+import { flushAuditQueue, useAuditKeyring } from "./platform/audit/audit.ts";
 import { readAuditKeyring } from "./platform/audit/audit-keys.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/client.ts";
@@ -181,5 +181,7 @@ export async function buildApp(options: {
     }
     return sendNotFound(request, reply);
   });
+  // Requests still waiting for their audit entry get it written before the database closes.
+  app.addHook("onClose", () => flushAuditQueue(db));
   return app;
 }

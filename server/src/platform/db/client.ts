@@ -119,6 +119,9 @@ export async function openPostgres(
   options: OpenOptions = {},
 ): Promise<DatabaseHandle> {
   const settings = [
+    // The app's rules (the audit chain's lock-then-read, the last-admin row locks) rely on each
+    // statement seeing what committed before it: READ COMMITTED, whatever the server's default.
+    "-c default_transaction_isolation=read\\ committed",
     ...(schema ? [schemaStatements.connectionOption(schema)] : []),
     ...(options.readOnly ? ["-c default_transaction_read_only=on"] : []),
   ];
