@@ -12,6 +12,15 @@ export default defineConfig({
         },
       },
       {
+        // The repository's own scripts: npm start's build step, the Node.js versions promised.
+        test: {
+          name: "scripts",
+          include: ["scripts/**/*.test.mjs"],
+          environment: "node",
+          testTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: "server",
           include: ["server/src/**/*.test.ts", "bench/**/*.test.ts"],
