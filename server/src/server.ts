@@ -1,5 +1,6 @@
 import { buildApp } from "./app.ts";
 import { countUsers } from "./modules/users/users.repository.ts";
+import { serveBackups } from "./platform/backup/backup.ts";
 import { exitOnOpenError, openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
@@ -24,11 +25,13 @@ const sweep = setInterval(() => void deleteExpiredSessions(database.db, policy).
 sweep.unref();
 
 const app = await buildApp({ config, database });
+let stopBackups = async () => {};
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info(`${signal}: closing`);
+  await stopBackups();
   await app.close();
   await database.close();
   process.exit(0);
@@ -37,4 +40,6 @@ process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 await app.listen({ port: config.port, host: config.host });
+// npm run backup asks this process for a consistent copy of the embedded database (ADR 010).
+if (database.kind === "pglite") stopBackups = await serveBackups(database, config.dataDir);
 console.log(bootstrapMessages.listening(config.port, database.kind));

@@ -14,8 +14,10 @@ afterEach(async () => {
 });
 
 async function openTemp(): Promise<{ database: DatabaseHandle; dir: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "otagai-pglite-test-"));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), "otagai-pglite-test-"));
+  cleanups.push(() => fs.rmSync(parent, { recursive: true, force: true }));
+  // A folder the open creates, as ./data on a first start.
+  const dir = path.join(parent, "data");
   const database = await openPglite(dir);
   // A test may close it itself first.
   cleanups.push(() => database.close().catch(() => {}));
@@ -53,6 +55,12 @@ describe.skipIf(testDatabaseUrl)("the embedded database (PGlite) on disk", () =>
       session.exec("insert into durability_probe values (2); checkpoint"),
     );
     expect(fsync.mock.calls.length).toBeGreaterThan(1);
+  });
+
+  it("keeps its folder to its owner, as PostgreSQL requires of its data directory", async () => {
+    // PGlite writes its files world-readable and writable (0666): the folder around them is closed.
+    const { dir } = await openTemp();
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
   });
 
   it("keeps its memory small: 16 MB of shared buffers, bounded WAL", async () => {

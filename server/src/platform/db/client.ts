@@ -26,6 +26,8 @@ export type DatabaseHandle = {
   db: Database;
   /** Runs `work` on one dedicated connection (PGlite has only one). */
   withRawSession<T>(work: (session: RawSession) => Promise<T>): Promise<T>;
+  /** The embedded database only: a consistent copy of its folder, as a tar (ADR 010). */
+  snapshot?: () => Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -44,6 +46,9 @@ export async function createPglite(dataDir: string | undefined): Promise<PGlite>
   const pgdata = path.join(dataDir, "pglite");
   const isNew = !fs.existsSync(path.join(pgdata, "PG_VERSION"));
   fs.mkdirSync(dataDir, { recursive: true });
+  // PGlite writes its files readable and writable by everyone (0666); like PostgreSQL with its data
+  // directory, only the owner may enter the folder.
+  fs.chmodSync(dataDir, 0o700);
   const client = await PGlite.create(pgdata, pgliteOptions(pgdata));
   // A new database is copied in from PGlite's initdb without fsync: put it on disk once.
   if (isNew) syncTree(dataDir);
@@ -108,6 +113,14 @@ export async function wrapPglite(
     kind: "pglite",
     db: drizzlePglite(client) as unknown as Database,
     withRawSession: (work) => work(session),
+    // Holding PGlite's transaction lock, so between transactions, and after a checkpoint, so the
+    // copy opens without crash recovery; queries wait meanwhile (a few hundred ms for a small office).
+    snapshot: () =>
+      client.transaction(async (tx) => {
+        await tx.exec("checkpoint");
+        const tar = await client.dumpDataDir("none");
+        return new Uint8Array(await tar.arrayBuffer());
+      }),
     close,
   };
 }
