@@ -16,6 +16,7 @@ import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { formatBundleSize, measureBundle } from "./bundle-size.ts";
 import { benchLoginTiming } from "./login-timing.ts";
 import { fillUsers } from "./scale-data.ts";
+import { benchStartup } from "./startup.ts";
 
 const users = Number(process.env.BENCH_USERS ?? 100_000);
 const auditEntries = Number(process.env.BENCH_AUDIT ?? 20_000);
@@ -70,7 +71,8 @@ async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Ro
       ),
     );
   }
-  await database.withRawSession((session) => session.exec("analyze"));
+  // Steady state: autovacuum on a server, the app's own vacuum on PGlite (platform/db/maintenance.ts).
+  await database.withRawSession((session) => session.exec("vacuum (analyze)"));
   const app = await buildApp({ config: testConfig(), database });
   await app.ready();
   const admin = await buildUser(database.db, { role: "admin" });
@@ -173,12 +175,22 @@ try {
   bundle = await measureBundle();
   console.log(`\n${formatBundleSize(bundle)}`);
 } catch (error) {
-  console.log(`\n(web bundle not measured: ${(error as Error).message.split("\n")[0]}; run npm run build first)`);
+  console.log(
+    `\n(web bundle not measured: ${(error as Error).message.split("\n")[0]}; run npm run build first)`,
+  );
 }
+
+// Memory and restart of the real server process, and PGlite durable against its defaults.
+const startup = await benchStartup();
+console.log(`\n| server process | p50 | p95 | per second |\n|---|---:|---:|---:|`);
+for (const row of startup)
+  console.log(
+    `| ${row.case} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.perSecond.toFixed(0)} |`,
+  );
 
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 fs.writeFileSync(
   out,
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), users, iterations, concurrency, results, bundle }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), users, iterations, concurrency, results, bundle, startup }, null, 2)}\n`,
 );
 console.log(`\nwrote ${path.relative(process.cwd(), out)}`);

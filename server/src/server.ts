@@ -4,6 +4,7 @@ import { serveBackups } from "./platform/backup/backup.ts";
 import { exitOnOpenError, openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
+import { scheduleEmbeddedVacuum, vacuumEmbedded } from "./platform/db/maintenance.ts";
 import { loadDemoData } from "./platform/demo-data.ts";
 import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
 
@@ -18,6 +19,10 @@ if (config.loadDemoData) {
 } else if (config.nodeEnv === "production" && (await countUsers(database.db)) === 0) {
   console.log(bootstrapMessages.noUsersYet());
 }
+
+// The embedded database has no autovacuum: statistics and the visibility map are kept here.
+await vacuumEmbedded(database);
+scheduleEmbeddedVacuum(database);
 
 const policy = config.sessionPolicy;
 await deleteExpiredSessions(database.db, policy);
