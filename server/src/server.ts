@@ -6,9 +6,12 @@ import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
 import { scheduleEmbeddedVacuum, vacuumEmbedded } from "./platform/db/maintenance.ts";
 import { loadDemoData } from "./platform/demo-data.ts";
+import { trustProxyWarning } from "./platform/http/trust-proxy.ts";
 import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
 
 const config = loadConfig();
+const proxyWarning = trustProxyWarning(config);
+if (proxyWarning) console.warn(proxyWarning);
 const { database, applied } = await openMigratedDatabase(config).catch(exitOnOpenError);
 if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 

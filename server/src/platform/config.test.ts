@@ -24,9 +24,13 @@ describe("TRUST_PROXY", () => {
       kind: "addresses",
       addresses: ["10.0.0.5", "10.0.0.6"],
     });
-    expect(trustProxyOf(" 10.0.0.0/8 , fd00::/8, ::1, loopback, 192.168.1.0/255.255.255.0 ")).toEqual({
+    expect(trustProxyOf(" 10.0.0.0/8 , fd00::/48, ::1, loopback, 192.168.1.0/255.255.255.0 ")).toEqual({
       kind: "addresses",
-      addresses: ["10.0.0.0/8", "fd00::/8", "::1", "loopback", "192.168.1.0/255.255.255.0"],
+      addresses: ["10.0.0.0/8", "fd00::/48", "::1", "loopback", "192.168.1.0/255.255.255.0"],
+    });
+    expect(trustProxyOf("2001:db8::/32,::ffff:10.0.0.0/104,10.1.2.3/32")).toEqual({
+      kind: "addresses",
+      addresses: ["2001:db8::/32", "::ffff:10.0.0.0/104", "10.1.2.3/32"],
     });
   });
 
@@ -36,4 +40,29 @@ describe("TRUST_PROXY", () => {
       expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
     },
   );
+
+  // What the config accepts, Fastify's proxy-addr must accept too: otherwise the start fails later,
+  // inside buildApp, with a stack trace instead of a message naming the setting.
+  it.each([
+    ["0.0.0.0/0"],
+    ["::/0"],
+    ["10.0.0.5,::/0"],
+    ["192.168.1.0/255.0.255.0"], // a netmask with a gap
+    ["10.0.0.0/0.0.0.0"],
+  ])("refuses %j as proxy-addr does, naming the setting", (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: invalid/);
+  });
+
+  it.each([
+    ["0.0.0.0/1"],
+    ["10.0.0.0/7"],
+    ["10.0.0.0/254.0.0.0"],
+    ["2000::/3"],
+    ["2001:db8::/31"],
+    ["::ffff:0.0.0.0/96"], // every IPv4 client, written as IPv6
+    ["::ffff:10.0.0.0/103"],
+    ["10.0.0.5,128.0.0.0/1"],
+  ])("refuses %j: a subnet that wide trusts much of the Internet", (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: .* large part of the Internet/);
+  });
 });

@@ -1,5 +1,6 @@
-import { isIP, isIPv4 } from "node:net";
 import path from "node:path";
+import { compile as compileProxyTrust } from "@fastify/proxy-addr";
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import type { AuditKeyring } from "./audit/audit-keys.ts";
 
@@ -36,13 +37,8 @@ const configSchema = z.object({
     .string()
     .transform((value, context) => {
       const parsed = parseTrustProxy(value);
-      if (!parsed)
-        context.addIssue({
-          code: "custom",
-          message:
-            "false, the number of proxy hops (1–10; true means 1), or the proxies' addresses (10.0.0.5,10.0.0.0/8,loopback)",
-        });
-      return parsed ?? { kind: "none" as const };
+      if (typeof parsed === "string") context.addIssue({ code: "custom", message: parsed });
+      return typeof parsed === "string" ? { kind: "none" as const } : parsed;
     })
     .default({ kind: "none" }),
   AUDIT_KEY_FILE: z.string().optional(),
@@ -126,29 +122,53 @@ export type TrustProxy =
 /** proxy-addr's names for address ranges, accepted in TRUST_PROXY like addresses. */
 const namedRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
 
+const trustProxyForms =
+  "false, the number of proxy hops (1–10; true means 1), or the proxies' addresses (10.0.0.5,10.0.0.0/24,loopback)";
+
+/** The widest subnets TRUST_PROXY may name: a proxy is a few machines, not a share of the Internet. */
+const shortestPrefix = { ipv4: 8, ipv6: 32 };
+
 /**
  * "false" or "0": no proxy. "true": one hop, the reverse proxy in front of the app (Fastify would
  * read `true` as every hop). A number: that many hops. Otherwise a comma-separated list of
- * addresses, subnets (10.0.0.0/8, 192.168.1.0/255.255.255.0) or named ranges; undefined if invalid.
+ * addresses, subnets (10.0.0.0/24, 192.168.1.0/255.255.255.0) or named ranges, checked by the
+ * same proxy-addr `compile` Fastify will run on them, so that a list accepted here cannot fail at
+ * start. The reason as a string if invalid.
  */
-function parseTrustProxy(value: string): TrustProxy | undefined {
+function parseTrustProxy(value: string): TrustProxy | string {
   const text = value.trim().toLowerCase();
   if (text === "false" || text === "0") return { kind: "none" };
   if (text === "true") return { kind: "hops", hops: 1 };
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
-    return hops >= 1 && hops <= 10 ? { kind: "hops", hops } : undefined;
+    return hops >= 1 && hops <= 10 ? { kind: "hops", hops } : trustProxyForms;
   }
   const addresses = text.split(",").map((item) => item.trim());
-  return addresses.every(isAddressOrRange) ? { kind: "addresses", addresses } : undefined;
+  try {
+    compileProxyTrust(addresses);
+  } catch (error) {
+    return `${(error as Error).message}; expected ${trustProxyForms}`;
+  }
+  const tooWide = addresses.find(isTooWide);
+  if (tooWide)
+    return `${tooWide} would trust a large part of the Internet to tell the client's address: list the proxies' own addresses or subnets (at least /${shortestPrefix.ipv4} for IPv4, /${shortestPrefix.ipv6} for IPv6)`;
+  return { kind: "addresses", addresses };
 }
 
-function isAddressOrRange(item: string): boolean {
-  if (namedRanges.has(item)) return true;
-  const [address = "", range, ...rest] = item.split("/");
-  const version = isIP(address);
-  if (version === 0 || rest.length > 0) return false;
-  if (range === undefined) return true;
-  if (/^\d{1,3}$/.test(range)) return Number(range) <= (version === 4 ? 32 : 128);
-  return version === 4 && isIPv4(range); // a netmask, 255.255.255.0
+/**
+ * A subnet wider than shortestPrefix. Called on items proxy-addr has accepted, so the address
+ * parses and a netmask is contiguous. An IPv4-mapped IPv6 subnet (::ffff:10.0.0.0/104) is an IPv4
+ * subnet to proxy-addr, and measured as one.
+ */
+function isTooWide(item: string): boolean {
+  const slash = item.lastIndexOf("/");
+  if (namedRanges.has(item) || slash === -1) return false;
+  const address = ipaddr.parse(item.slice(0, slash));
+  const range = item.slice(slash + 1);
+  const bits = /^\d+$/.test(range)
+    ? Number(range)
+    : (ipaddr.IPv4.parse(range).prefixLengthFromSubnetMask() ?? 0);
+  if (address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress() && bits >= 96)
+    return bits - 96 < shortestPrefix.ipv4;
+  return bits < shortestPrefix[address.kind()];
 }

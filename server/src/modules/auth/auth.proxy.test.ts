@@ -83,7 +83,7 @@ async function recordedAddresses(base: string, proxyHeaders: Record<string, stri
 
 const viaHttps = { "x-forwarded-proto": "https", "x-forwarded-for": "198.51.100.7" };
 
-describe("behind one proxy (TRUST_PROXY=1, the README's production setting)", () => {
+describe("behind one proxy (TRUST_PROXY=1, for an app only the proxy can reach)", () => {
   it("takes the client's address and https from the proxy's headers", async () => {
     const base = await serve({ TRUST_PROXY: "1" });
     expect(await recordedAddresses(base, viaHttps)).toEqual({
