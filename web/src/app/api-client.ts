@@ -37,6 +37,16 @@ export function setUnauthenticatedHandler(handler: UnauthenticatedHandler) {
   onUnauthenticated = handler;
 }
 
+type SignedInUserReader = () => string | null;
+let signedInUserId: SignedInUserReader = () => null;
+/**
+ * The app registers how to read the id of the user this page believes is signed in (the session
+ * query), or null on the login page; set once at start-up.
+ */
+export function setSignedInUserReader(reader: SignedInUserReader) {
+  signedInUserId = reader;
+}
+
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 interface RequestOptions {
@@ -109,11 +119,21 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   });
 }
 
-async function refreshCsrfToken() {
+/**
+ * After 403 CSRF_REJECTED: asks the server whose session the browser holds now, and takes its token
+ * only if it is still the user this page believes is signed in (a new session of the same user,
+ * from another tab, or a new pre-session token before login). True when the change may be resent.
+ * Someone else (another person logged in in another tab of a shared PC) or nobody: false, and the
+ * token stays stale, so that this page cannot act as that person.
+ */
+async function refreshCsrfTokenOfSameUser(): Promise<boolean> {
   const response = await send("/api/auth/session", {});
-  if (!response.ok) return;
-  const body = (await response.json()) as { csrfToken?: unknown };
-  if (typeof body.csrfToken === "string") setCsrfToken(body.csrfToken);
+  if (!response.ok) return false;
+  const body = (await response.json()) as { csrfToken?: unknown; user?: { id?: unknown } | null };
+  const current = typeof body.user?.id === "string" ? body.user.id : null;
+  if (current !== signedInUserId() || typeof body.csrfToken !== "string") return false;
+  setCsrfToken(body.csrfToken);
+  return true;
 }
 
 /**
@@ -122,14 +142,16 @@ async function refreshCsrfToken() {
  */
 export async function apiRequest<T = undefined>(path: string, options: RequestOptions = {}): Promise<T> {
   let response: Response;
+  let sessionChanged = false;
   try {
     response = await send(path, options);
     if (response.status === 403 && (options.method ?? "GET") !== "GET") {
       const peek = await readError(response.clone());
-      // The token rotates at login and logout (maybe in another tab): fetch the current one, retry once.
+      // The token rotates at login and logout (maybe in another tab): retry once with the current
+      // one, but only as the same user; a change meant for one person is never sent as another.
       if (peek.code === "CSRF_REJECTED") {
-        await refreshCsrfToken();
-        response = await send(path, options);
+        if (await refreshCsrfTokenOfSameUser()) response = await send(path, options);
+        else sessionChanged = true;
       }
     }
   } catch (error) {
@@ -138,7 +160,9 @@ export async function apiRequest<T = undefined>(path: string, options: RequestOp
   }
   if (!response.ok) {
     const body = await readError(response);
-    if (response.status === 401 && body.code === "UNAUTHENTICATED") onUnauthenticated();
+    // Logged out, or someone else logged in, since this page was loaded: back to the login page,
+    // with the CSRF_REJECTED message ("reload the page") for the form that was being sent.
+    if ((response.status === 401 && body.code === "UNAUTHENTICATED") || sessionChanged) onUnauthenticated();
     throw new ApiError(response.status, body);
   }
   if (response.status === 204) return undefined as T;

@@ -2,10 +2,10 @@ import { MantineProvider } from "@mantine/core";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { I18nextProvider } from "react-i18next";
-import { isApiError, setUnauthenticatedHandler } from "./api-client";
+import { isApiError, setSignedInUserReader, setUnauthenticatedHandler } from "./api-client";
 import { i18n } from "./i18n";
 import { createAppRouter } from "./router";
-import { forgetUser, sessionQueryOptions } from "./session";
+import { forgetUser, sessionQueryOptions, signedInUserId } from "./session";
 import { cssVariablesResolver, theme } from "./theme";
 
 function retryable(failureCount: number, error: unknown): boolean {
@@ -28,6 +28,7 @@ const router = createAppRouter(queryClient);
 // Every page starts by asking who is signed in: ask now, while main.tsx waits for the strings.
 void queryClient.prefetchQuery(sessionQueryOptions);
 
+setSignedInUserReader(() => signedInUserId(queryClient));
 setUnauthenticatedHandler(() => {
   forgetUser(queryClient);
   const location = router.state.location;

@@ -29,6 +29,11 @@ export function storeSession(queryClient: QueryClient, state: SessionState) {
   queryClient.setQueryData(sessionQueryOptions.queryKey, state);
 }
 
+/** The id of the user this page believes is signed in, or null: what the API client compares against. */
+export function signedInUserId(queryClient: QueryClient): string | null {
+  return queryClient.getQueryData(sessionQueryOptions.queryKey)?.user?.id ?? null;
+}
+
 /** Forgets the signed-in user (after a 401 or logout) but keeps the CSRF token for the login form. */
 export function forgetUser(queryClient: QueryClient) {
   const state = queryClient.getQueryData(sessionQueryOptions.queryKey);
