@@ -64,6 +64,22 @@ describe("POST /api/auth/password", () => {
     await loginWith(t, user.email, testPassword);
   });
 
+  it("refuses a new password built from one's own name or its kana", async () => {
+    const user = await buildUser(t.database.db, {
+      displayName: "Adaeze Okonkwo",
+      displayNameKana: "あだえぜ おこんくぉ",
+    });
+    const session = await loginWith(t, user.email);
+    for (const password of ["AdaezeOkonkwo2026", "おこんくぉあだえぜ2026"]) {
+      const response = await changePassword(session, {
+        currentPassword: testPassword,
+        newPassword: password,
+      });
+      expectError(response, 400, "PASSWORD_POLICY", ["body.newPassword"]);
+    }
+    await loginWith(t, user.email, testPassword);
+  });
+
   it("refuses the e-mail address as the new password", async () => {
     const user = await buildUser(t.database.db);
     const session = await loginWith(t, user.email);

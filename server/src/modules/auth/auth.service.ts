@@ -155,7 +155,10 @@ export async function changePassword(
     ]);
   }
   await users.clearLoginFailures(db, row.id);
-  checkPasswordPolicy(input.newPassword, user.email, "body.newPassword", [user.displayName]);
+  checkPasswordPolicy(input.newPassword, row.email, "body.newPassword", [
+    row.displayName,
+    row.displayNameKana,
+  ]);
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const updated = await users.updateUser(tx, row, { passwordHash, passwordChangedAt: new Date() });

@@ -100,6 +100,19 @@ describe("checkPasswordPolicy", () => {
     expect(policyProblem("kobayashi.ayumi2026")?.code).toBe("password_common");
   });
 
+  it("refuses a password built from the person's name or its kana: whole, run together, or word by word", () => {
+    const name = ["Adaeze Okonkwo", "あだえぜ おこんくぉ"];
+    for (const password of [
+      "Adaeze Okonkwo!",
+      "AdaezeOkonkwo2026",
+      "おこんくぉあだえぜ2026",
+      "あだえぜ おこんくぉ!!",
+    ]) {
+      expect(policyProblem(password), password).toBeNull(); // for someone of another name
+      expect(() => checkPasswordPolicy(password, email, "body.password", name), password).toThrow(AppError);
+    }
+  });
+
   it("accepts the passwords the tests and the end-to-end journeys use", () => {
     for (const password of [
       "correct-horse-battery-9",

@@ -107,11 +107,19 @@ function strengthEstimator(): ZxcvbnFactory {
  */
 export const minimumPasswordScore = 4;
 
+/** A name or address as words an attacker would try: itself, run together, and each of its parts. */
+function personalWords(text: string): string[] {
+  const parts = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return [text, parts.join(""), ...parts];
+}
+
 /**
  * The password policy beyond its length (which the shared schema checks in the form too): not the
  * e-mail address, and hard enough to guess by zxcvbn-ts's estimate, made on the password in NFKC
  * and lower case (so "ＰＡＳＳＷＯＲＤ１２３４" is read as "password1234") with the e-mail address, its
- * parts and `userInputs` (the person's name) as words an attacker would try first.
+ * local part and `userInputs` (the person's display name and its kana), each whole, run together
+ * and word by word, as words an attacker would try first. Every place that sets a password passes
+ * the person's name: creating an account, an admin's reset, changing one's own.
  */
 export function checkPasswordPolicy(
   password: string,
@@ -139,9 +147,9 @@ export function checkPasswordPolicy(
   } else if (normalized === email.toLowerCase() || normalized === localPart) {
     problems.push({ path: field, code: "password_same_as_email", messageKey: "passwordSameAsEmail" });
   } else {
-    const personal = [email, localPart, ...localPart.split(/[^\p{L}\p{N}]+/u), ...userInputs]
+    const personal = [email, ...[localPart, ...userInputs].flatMap((text) => personalWords(text))]
       .map((word) => word.normalize("NFKC").toLowerCase())
-      .filter((word) => word.length >= 3);
+      .filter((word, index, words) => word.length >= 3 && words.indexOf(word) === index);
     if (strengthEstimator().check(normalized, personal).score < minimumPasswordScore)
       problems.push({ path: field, code: "password_common", messageKey: "passwordCommon" });
   }

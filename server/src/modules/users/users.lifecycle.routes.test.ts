@@ -23,6 +23,17 @@ beforeAll(async () => {
 const dashboardStatus = async (session: Session) =>
   (await t.request({ method: "GET", url: "/api/dashboard", session })).statusCode;
 
+/** Straight into the table, as a series of failed logins would leave it (no version bump). */
+async function lockByHand(id: string) {
+  await t.database.db
+    .update(users)
+    .set({ failedLoginCount: 9, lockedUntil: new Date(Date.now() + 3_600_000), lockedAttempts: 4 })
+    .where(eq(users.id, id));
+}
+
+/** What every reset of login failures leaves: unlock, enable, a password reset, a login. */
+const noLoginFailures = { failedLoginCount: 0, lockedUntil: null, lockedAttempts: 0 };
+
 describe("PATCH /api/users/:id", () => {
   it("saves changes made against the current version and moves the version on", async () => {
     const user = await buildUser(t.database.db, { role: "staff" });
@@ -137,18 +148,14 @@ describe("disabling and enabling a user", () => {
 
   it("enables a disabled user again, clearing any lock", async () => {
     const user = await buildUser(t.database.db);
-    // Straight into the table, as a series of failed logins would leave it (no version bump).
-    await t.database.db
-      .update(users)
-      .set({ failedLoginCount: 9, lockedUntil: new Date(Date.now() + 3_600_000) })
-      .where(eq(users.id, user.id));
+    await lockByHand(user.id);
     expect((await userActionVia(t, admin, user.id, "disable")).statusCode).toBe(200);
 
     const response = await userActionVia(t, admin, user.id, "enable");
 
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ status: "active", lockedUntil: null, version: 3 });
-    expect(await userRow(t.database.db, user.id)).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+    expect(await userRow(t.database.db, user.id)).toMatchObject(noLoginFailures);
     await loginWith(t, user.email);
     const [entry] = await auditEventsWhere(t.database.db, { action: "enable", recordId: user.id });
     expect(entry?.changedFields).toEqual(["status"]);
@@ -193,6 +200,32 @@ describe("POST /api/users/:id/password", () => {
     const [entry] = await auditEventsWhere(t.database.db, { action: "password_change", recordId: user.id });
     expect(entry).toMatchObject({ actorId: admin.userId, changedFields: ["password"] });
     expect(JSON.stringify(entry)).not.toContain(replacement);
+  });
+
+  it("clears a lock and every count of failed logins", async () => {
+    const user = await buildUser(t.database.db);
+    await lockByHand(user.id);
+
+    const response = await userActionVia(t, admin, user.id, "password", { newPassword: replacement });
+
+    expect(response.statusCode, response.body).toBe(204);
+    expect(await userRow(t.database.db, user.id)).toMatchObject(noLoginFailures);
+    await loginWith(t, user.email, replacement);
+  });
+
+  it("refuses a password built from the person's name or its kana", async () => {
+    const user = await buildUser(t.database.db, {
+      displayName: "Adaeze Okonkwo",
+      displayNameKana: "あだえぜ おこんくぉ",
+    });
+    const session = await loginWith(t, user.email);
+
+    for (const newPassword of ["AdaezeOkonkwo2026", "おこんくぉあだえぜ2026"]) {
+      const response = await userActionVia(t, admin, user.id, "password", { newPassword });
+      expectError(response, 400, "PASSWORD_POLICY", ["body.newPassword"]);
+    }
+    expect(await dashboardStatus(session)).toBe(200);
+    await loginWith(t, user.email, testPassword);
   });
 
   it("refuses a weak password and leaves the sessions alone", async () => {
@@ -250,6 +283,7 @@ describe("POST /api/users/:id/unlock", () => {
 
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ id: user.id, lockedUntil: null });
+    expect(await userRow(t.database.db, user.id)).toMatchObject(noLoginFailures);
     expect((await attemptLogin(t, user.email, testPassword)).statusCode).toBe(200);
     const [entry] = await auditEventsWhere(t.database.db, { action: "unlock", recordId: user.id });
     expect(entry).toMatchObject({ actorId: admin.userId, entity: "user", changedFields: ["lockedUntil"] });

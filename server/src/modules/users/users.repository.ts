@@ -148,17 +148,21 @@ export async function findMissingProgramIds(db: Database, programIds: string[]):
   return programIds.filter((id) => !known.has(id));
 }
 
+/**
+ * A clean slate after failed logins: no count, no lock, no attempts refused during a lock. The one
+ * set of columns every reset writes (unlock, a successful login, enabling an account, an admin's
+ * password reset), so that none of them leaves part of a lock behind.
+ */
+export const loginFailuresCleared = { failedLoginCount: 0, lockedUntil: null, lockedAttempts: 0 } as const;
+
 export async function clearLoginFailures(db: Database, id: string): Promise<void> {
-  await db
-    .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lockedAttempts: 0 })
-    .where(eq(users.id, id));
+  await db.update(users).set(loginFailuresCleared).where(eq(users.id, id));
 }
 
 export async function recordLoginSuccess(db: Database, id: string): Promise<void> {
   await db
     .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
+    .set({ ...loginFailuresCleared, lastLoginAt: new Date() })
     .where(eq(users.id, id));
 }
 

@@ -95,6 +95,16 @@ describe("POST /api/users", () => {
     expect(await countRows(t.database.db, auditEvents)).toBe(auditBefore);
   });
 
+  it("refuses a password built from the person's name or its kana, as the change-password form does", async () => {
+    const person = { displayName: "Adaeze Okonkwo", displayNameKana: "あだえぜ おこんくぉ" };
+    for (const password of ["AdaezeOkonkwo2026", "おこんくぉあだえぜ2026"]) {
+      const response = await createUserVia(t, admin, { ...person, password });
+      expectError(response, 400, "PASSWORD_POLICY", ["body.password"]);
+      // Strong enough for someone else: it is the name that makes it weak.
+      expect((await createUserVia(t, admin, { password })).statusCode, password).toBe(201);
+    }
+  });
+
   it("refuses an unknown program with 400 and writes nothing", async () => {
     const auditBefore = await countRows(t.database.db, auditEvents);
 

@@ -67,7 +67,10 @@ export async function getUser(db: Database, actor: Actor, id: string): Promise<U
 }
 
 export async function createUser(db: Database, actor: Actor, input: CreateUser): Promise<User> {
-  checkPasswordPolicy(input.password, input.email, "body.password");
+  checkPasswordPolicy(input.password, input.email, "body.password", [
+    input.displayName,
+    input.displayNameKana,
+  ]);
   const passwordHash = await hashPassword(input.password);
   // The same program twice is one limit, not a duplicate key (which would read as EMAIL_TAKEN below).
   const programIds = [...new Set(input.programIds)].sort();
@@ -160,7 +163,7 @@ export async function setUserStatus(
     if (removesActiveAdmin(current, { role: current.role, status })) await requireAnotherActiveAdmin(tx, id);
     const updated = await repository.updateUser(tx, current, {
       status,
-      ...(status === "active" ? { failedLoginCount: 0, lockedUntil: null } : {}),
+      ...(status === "active" ? repository.loginFailuresCleared : {}),
     });
     if (!updated) throw new AppError("STALE_UPDATE");
     // A disabled account is signed out everywhere at once.
@@ -175,8 +178,11 @@ export async function setUserStatus(
   });
 }
 
-/** Lifts a lock left by failed logins now, instead of waiting for it to expire. */
-export async function unlockUser(db: Database, actor: UserActor, id: string): Promise<User> {
+/**
+ * Lifts a lock left by failed logins now, instead of waiting for it to expire. The actor is an
+ * admin, or `npm run user:unlock` on the server (anonymous callers can keep every admin locked).
+ */
+export async function unlockUser(db: Database, actor: Actor, id: string): Promise<User> {
   return db.transaction(async (tx) => {
     const current = await requireUser(tx, id);
     if (current.failedLoginCount === 0 && current.lockedUntil === null) return presentUser(current);
@@ -187,8 +193,15 @@ export async function unlockUser(db: Database, actor: UserActor, id: string): Pr
       recordId: id,
       changedFields: ["lockedUntil"],
     });
-    return presentUser({ ...current, failedLoginCount: 0, lockedUntil: null });
+    return presentUser({ ...current, ...repository.loginFailuresCleared });
   });
+}
+
+/** unlockUser for the account with this e-mail address (any letter case): `npm run user:unlock`. */
+export async function unlockUserByEmail(db: Database, actor: Actor, email: string): Promise<User> {
+  const user = await repository.findUserByEmail(db, email.trim().toLowerCase());
+  if (!user) throw new AppError("NOT_FOUND");
+  return unlockUser(db, actor, user.id);
 }
 
 /** An admin sets someone else's password; one's own goes through the account page, with the current one. */
@@ -200,14 +213,16 @@ export async function resetUserPassword(
 ): Promise<void> {
   if (id === actor.id) throw new AppError("CANNOT_CHANGE_SELF");
   const current = await requireUser(db, id);
-  checkPasswordPolicy(newPassword, current.email, "body.newPassword");
+  checkPasswordPolicy(newPassword, current.email, "body.newPassword", [
+    current.displayName,
+    current.displayNameKana,
+  ]);
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     const updated = await repository.updateUser(tx, current, {
       passwordHash,
       passwordChangedAt: new Date(),
-      failedLoginCount: 0,
-      lockedUntil: null,
+      ...repository.loginFailuresCleared,
     });
     if (!updated) throw new AppError("STALE_UPDATE");
     await deleteSessionsOfUser(tx, id);
