@@ -9,7 +9,9 @@ import { loadDemoData } from "./platform/demo-data.ts";
 import { trustProxyWarning } from "./platform/http/trust-proxy.ts";
 import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
 
-const config = loadConfig();
+const config = await Promise.resolve()
+  .then(() => loadConfig())
+  .catch(exitOnOpenError);
 const proxyWarning = trustProxyWarning(config);
 if (proxyWarning) console.warn(proxyWarning);
 const { database, applied } = await openMigratedDatabase(config).catch(exitOnOpenError);

@@ -1,6 +1,6 @@
 import { auditTrailState, keyringMismatch, useAuditKeyring } from "./audit/audit.ts";
 import { AuditKeyError, createAuditKeyFileIfMissing, keyFilePermissionWarning } from "./audit/audit-keys.ts";
-import type { Config } from "./config.ts";
+import { type Config, ConfigError } from "./config.ts";
 import {
   type DatabaseHandle,
   DatabaseOpenError,
@@ -116,9 +116,9 @@ async function openAndMigrate(
   }
 }
 
-/** For a command's top level: an expected failure (DatabaseOpenError) is printed without a stack, exit 2. */
+/** For a command's top level: an expected failure (bad setting, database or audit key) is printed without a stack, exit 2. */
 export function exitOnOpenError(error: unknown): never {
-  if (error instanceof DatabaseOpenError || error instanceof AuditKeyError) {
+  if (error instanceof DatabaseOpenError || error instanceof AuditKeyError || error instanceof ConfigError) {
     console.error(error.message);
     process.exit(2);
   }
