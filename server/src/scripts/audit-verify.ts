@@ -1,7 +1,8 @@
 // npm run audit:verify — recomputes the audit trail's hash chain; exits 1 when it is broken, 2 when
 // there is no database to check (or the embedded one is in use). It only reads: no migrations.
-import { AuditKeyError, readAuditKeyring } from "../platform/audit/audit-keys.ts";
+
 import { verifyAuditChain } from "../platform/audit/audit.ts";
+import { AuditKeyError, readAuditKeyring } from "../platform/audit/audit-keys.ts";
 import { exitOnOpenError } from "../platform/bootstrap.ts";
 import { loadConfig } from "../platform/config.ts";
 import { openCliDatabase } from "./cli-database.ts";
