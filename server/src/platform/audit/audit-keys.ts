@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { writeFileDurably } from "../durable-files.ts";
 
 /**
  * The audit trail's keys (ADR 012). Each entry's hash is an HMAC under the current key, so someone
@@ -97,7 +98,8 @@ export function createAuditKeyFileIfMissing(
     "",
   ].join("\n");
   try {
-    writeDurably(file, text);
+    // On disk before the first entry is signed with it: a crash must not leave a trail signed by a lost key.
+    writeFileDurably(file, text);
   } catch (error) {
     // Another process starting at the same moment made it first: use that one.
     if ((error as NodeJS.ErrnoException).code === "EEXIST")
@@ -105,23 +107,6 @@ export function createAuditKeyFileIfMissing(
     throw error;
   }
   return { created: true, keyring: parseAuditKeyring(text, file) };
-}
-
-/** On disk before the first entry is signed with it: a crash must not leave a trail signed by a lost key. */
-function writeDurably(file: string, text: string): void {
-  const handle = fs.openSync(file, "wx", 0o600);
-  try {
-    fs.writeSync(handle, text);
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
-  }
-  const folder = fs.openSync(path.dirname(file), "r");
-  try {
-    fs.fsyncSync(folder);
-  } finally {
-    fs.closeSync(folder);
-  }
 }
 
 /** A warning when others than the owner may read the key file (it is created 0600). */

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHash } from "node:crypto";
 import { auditActions } from "@otagai/shared/audit/schemas";
 import { asc, sql as drizzleSql, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { auditEvents } from "./audit.tables.ts";
 import {
   type Actor,
   flushAuditQueue,
+  hashAuditEvent,
   keyringMismatch,
   recordAudit,
   recordAuditNow,
@@ -223,24 +224,11 @@ describe("a keyed audit trail (ADR 012)", () => {
 
   it("detects an edit re-chained with a key of the attacker's own", async () => {
     const forged = Buffer.from("an-attackers-own-key-of-at-least-32-bytes");
+    // Signed exactly as the app signs, only with a key the key file does not hold.
+    const attackersKeyring = parseAuditKeyring(`key: ${forged.toString("base64url")}\n`, "attacker");
     await editAndRechain((row) => {
       const signed = { ...row, keyId: keyFingerprint(forged) };
-      const canonical = JSON.stringify([
-        "v2",
-        signed.id,
-        signed.occurredAt.toISOString(),
-        signed.actorId,
-        signed.actorEmail,
-        signed.action,
-        signed.entity,
-        signed.recordId,
-        signed.recordIds,
-        signed.changedFields,
-        signed.clientAddress,
-        signed.keyId,
-        signed.prevHash,
-      ]);
-      return { ...signed, hash: createHmac("sha256", forged).update(canonical).digest("hex") };
+      return { ...signed, hash: hashAuditEvent(signed, attackersKeyring) as string };
     });
     expect(await verifyAuditChain(t.database.db)).toMatchObject({
       ok: false,
@@ -268,7 +256,6 @@ describe("a keyed audit trail (ADR 012)", () => {
       `legacy-entries: 2\nkey: ${testAuditKeyring.current.secret.toString("base64url")}\n`,
       "upgraded",
     );
-    const { hashAuditEvent } = await import("./audit.ts");
     const relinked = { ...third, prevHash };
     await rewriteRows([{ ...relinked, hash: hashAuditEvent(relinked, keyed) as string }]);
 

@@ -51,39 +51,47 @@ function requireKeyring(): AuditKeyring {
  * Undefined when the key is unknown.
  */
 export function hashAuditEvent(event: ChainedFields, keys: AuditKeyring): string | undefined {
-  if (event.keyId === null) {
-    const legacy = JSON.stringify([
-      event.id,
-      event.occurredAt.toISOString(),
-      event.actorId,
-      event.actorEmail,
-      event.action,
-      event.entity,
-      event.recordId,
-      event.changedFields,
-      event.clientAddress,
-      event.prevHash,
-    ]);
-    return createHash("sha256").update(legacy).digest("hex");
-  }
+  if (event.keyId === null) return createHash("sha256").update(canonical(event, unkeyedFields)).digest("hex");
   const secret = keys.byId.get(event.keyId);
   if (!secret) return undefined;
-  const canonical = JSON.stringify([
-    "v2",
-    event.id,
-    event.occurredAt.toISOString(),
-    event.actorId,
-    event.actorEmail,
-    event.action,
-    event.entity,
-    event.recordId,
-    event.recordIds,
-    event.changedFields,
-    event.clientAddress,
-    event.keyId,
-    event.prevHash,
-  ]);
-  return createHmac("sha256", secret).update(canonical).digest("hex");
+  return createHmac("sha256", secret)
+    .update(canonical(event, signedFields, "v2"))
+    .digest("hex");
+}
+
+// The fields each scheme hashes, in order: the unkeyed one's as ADR 005 wrote them.
+const unkeyedFields = [
+  "id",
+  "occurredAt",
+  "actorId",
+  "actorEmail",
+  "action",
+  "entity",
+  "recordId",
+  "changedFields",
+  "clientAddress",
+  "prevHash",
+] as const;
+const signedFields = [
+  "id",
+  "occurredAt",
+  "actorId",
+  "actorEmail",
+  "action",
+  "entity",
+  "recordId",
+  "recordIds",
+  "changedFields",
+  "clientAddress",
+  "keyId",
+  "prevHash",
+] as const;
+
+function canonical(event: ChainedFields, fields: readonly (keyof ChainedFields)[], version?: string): string {
+  const values = fields.map((field) =>
+    field === "occurredAt" ? event.occurredAt.toISOString() : event[field],
+  );
+  return JSON.stringify(version ? [version, ...values] : values);
 }
 
 /**

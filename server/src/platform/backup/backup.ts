@@ -10,6 +10,7 @@ import type { Config } from "../config.ts";
 import type { DatabaseHandle } from "../db/client.ts";
 import { lockDataDir } from "../db/data-dir-lock.ts";
 import { pgliteOptions, syncTree } from "../db/pglite-settings.ts";
+import { syncPath, writeFileDurably } from "../durable-files.ts";
 
 /**
  * Online backups of the embedded database (ADR 010). The process that holds the data folder (the
@@ -165,24 +166,9 @@ export async function takeBackup(config: Config): Promise<{ data: Buffer; throug
 export function writeBackupFile(file: string, data: Buffer): void {
   if (fs.existsSync(file)) throw new BackupError(`${file} already exists: choose another name.`);
   const partial = `${file}.partial`;
-  const fd = fs.openSync(partial, "w", 0o600);
-  try {
-    fs.writeSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeFileDurably(partial, data, "w");
   fs.renameSync(partial, file);
-  syncDirectory(path.dirname(file));
-}
-
-function syncDirectory(dir: string): void {
-  const fd = fs.openSync(dir, "r");
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  syncPath(path.dirname(file));
 }
 
 /**

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { NodeFS } from "@electric-sql/pglite/nodefs";
+import { syncPath } from "../durable-files.ts";
 
 /**
  * How PostgreSQL runs inside PGlite (ADR 010).
@@ -81,13 +82,4 @@ export function syncTree(dir: string): void {
     else if (entry.isFile()) syncPath(full);
   }
   syncPath(dir);
-}
-
-function syncPath(target: string): void {
-  const fd = fs.openSync(target, "r");
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

@@ -1,8 +1,9 @@
-import { Group, Paper, Stack, Table, Text } from "@mantine/core";
+import { Group, Table, Text } from "@mantine/core";
 import { type AuditAction, auditActions } from "@otagai/shared/audit/actions";
 import type { AuditEvent } from "@otagai/shared/audit/schemas";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { CardList } from "../../../components/card-list";
 import { formatDateTime } from "../../../components/format";
 import { AnchorLink } from "../../../components/router-links";
 import { useIsPhone } from "../../../components/use-is-phone";
@@ -92,18 +93,10 @@ function Problems({ event }: { event: AuditEvent }) {
 /** On a phone each entry is a card, read top to bottom: when, what, about what, who. */
 function AuditCards({ events }: { events: AuditEvent[] }) {
   const { t, i18n } = useTranslation();
-  if (events.length === 0) return <Text>{t("common.noResults")}</Text>;
   return (
-    <Stack
-      component="ul"
-      gap="sm"
-      p={0}
-      m={0}
-      aria-label={t("audit.tableCaption")}
-      style={{ listStyle: "none" }}
-    >
-      {events.map((event) => (
-        <Paper component="li" key={event.id} withBorder p="sm" radius="md">
+    <CardList label={t("audit.tableCaption")} items={events} itemKey={(event) => event.id}>
+      {(event) => (
+        <>
           <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
             <Text size="sm" fw={700}>
               {actionLabel(event, t)}
@@ -127,9 +120,9 @@ function AuditCards({ events }: { events: AuditEvent[] }) {
               {t("audit.changedFields")}: {event.changedFields.join(", ")}
             </Text>
           ) : null}
-        </Paper>
-      ))}
-    </Stack>
+        </>
+      )}
+    </CardList>
   );
 }
 

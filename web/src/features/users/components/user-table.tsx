@@ -1,6 +1,7 @@
-import { Group, Paper, Stack, Table, Text } from "@mantine/core";
+import { Group, Table, Text } from "@mantine/core";
 import type { User } from "@otagai/shared/users/schemas";
 import { useTranslation } from "react-i18next";
+import { CardList } from "../../../components/card-list";
 import { formatDateTime } from "../../../components/format";
 import { AnchorLink } from "../../../components/router-links";
 import { useIsPhone } from "../../../components/use-is-phone";
@@ -24,18 +25,10 @@ function UserName({ user }: { user: User }) {
 /** On a phone each user is a card: every column in view, nothing pushed off the screen. */
 function UserCards({ users }: { users: User[] }) {
   const { t, i18n } = useTranslation();
-  if (users.length === 0) return <Text>{t("common.noResults")}</Text>;
   return (
-    <Stack
-      component="ul"
-      gap="sm"
-      p={0}
-      m={0}
-      aria-label={t("users.tableCaption")}
-      style={{ listStyle: "none" }}
-    >
-      {users.map((user) => (
-        <Paper component="li" key={user.id} withBorder p="sm" radius="md">
+    <CardList label={t("users.tableCaption")} items={users} itemKey={(user) => user.id}>
+      {(user) => (
+        <>
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
               <UserName user={user} />
@@ -49,9 +42,9 @@ function UserCards({ users }: { users: User[] }) {
             {t(`roles.${user.role}`)} ・ {t("users.lastLogin")}:{" "}
             {user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t("users.never")}
           </Text>
-        </Paper>
-      ))}
-    </Stack>
+        </>
+      )}
+    </CardList>
   );
 }
 
