@@ -1,18 +1,16 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { recordAuditNow, verifyAuditChain } from "../platform/audit/audit.ts";
 import { type DatabaseHandle, DatabaseOpenError, openPglite, openPostgres } from "../platform/db/client.ts";
 import { migrate } from "../platform/db/migrate.ts";
+import { runCommand } from "../test/run-command.ts";
 import { openCliDatabase } from "./cli-database.ts";
 
 // The command-line tools' database: `npm run audit:verify` opens it without changing anything.
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 const actor = { id: null, email: "cli-test", clientAddress: null };
 
@@ -39,17 +37,7 @@ async function writeAttempt(database: DatabaseHandle): Promise<string> {
 }
 
 /** `npm run audit:verify` as a separate process. */
-function auditVerify(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/scripts/audit-verify.ts"], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
-}
+const auditVerify = (env: Record<string, string>) => runCommand("audit-verify", [], env);
 
 describe.skipIf(testDatabaseUrl)("openCliDatabase({ migrate: false }) on the embedded database", () => {
   it("creates nothing where there is no database yet, and says so", async () => {

@@ -1,9 +1,7 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { users } from "../modules/users/users.tables.ts";
@@ -12,12 +10,12 @@ import { readAuditKeyring } from "../platform/audit/audit-keys.ts";
 import { openPostgres } from "../platform/db/client.ts";
 import { buildUser } from "../test/factories.ts";
 import { auditEventsWhere, userRow } from "../test/http-helpers.ts";
+import { runCommand } from "../test/run-command.ts";
 import { openCliDatabase } from "./cli-database.ts";
 
 // `npm run user:unlock`: when guesses keep every administrator locked out, the server's operator
 // lifts the lock from the command line, and the audit trail says so.
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 
 const cleanups: (() => unknown)[] = [];
@@ -44,20 +42,7 @@ async function databaseEnv(): Promise<Record<string, string>> {
   return { ...env, DATABASE_URL: url.toString() };
 }
 
-function userUnlock(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/src/scripts/user-unlock.ts", ...args], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
-}
+const userUnlock = (args: string[], env: Record<string, string>) => runCommand("user-unlock", args, env);
 
 describe("npm run user:unlock", () => {
   it("lifts an account's lock and records it in the audit trail, with the command as the actor", {

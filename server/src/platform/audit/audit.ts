@@ -59,19 +59,7 @@ export function hashAuditEvent(event: ChainedFields, keys: AuditKeyring): string
     .digest("hex");
 }
 
-// The fields each scheme hashes, in order: the unkeyed one's as ADR 005 wrote them.
-const unkeyedFields = [
-  "id",
-  "occurredAt",
-  "actorId",
-  "actorEmail",
-  "action",
-  "entity",
-  "recordId",
-  "changedFields",
-  "clientAddress",
-  "prevHash",
-] as const;
+// The fields each scheme hashes, in order. The unkeyed scheme (ADR 005) had neither record_ids nor key_id.
 const signedFields = [
   "id",
   "occurredAt",
@@ -86,6 +74,7 @@ const signedFields = [
   "keyId",
   "prevHash",
 ] as const;
+const unkeyedFields = signedFields.filter((field) => field !== "recordIds" && field !== "keyId");
 
 function canonical(event: ChainedFields, fields: readonly (keyof ChainedFields)[], version?: string): string {
   const values = fields.map((field) =>
