@@ -11,5 +11,10 @@ export const auditActions = [
   "enable",
   "unlock",
   "password_change",
+  "merge",
+  "import",
+  "transition",
+  "export",
+  "denied",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

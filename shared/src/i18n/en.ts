@@ -46,6 +46,9 @@ export const en: CoreCatalog = {
     passwordSameAsEmail: "The password must differ from the email address.",
     invalid: "This value is not valid.",
     kanaReading: "Enter the reading in hiragana or katakana.",
+    invalidPhone: "Enter a valid phone number (e.g. 045-123-4567).",
+    invalidPostalCode: "Enter a 7-digit postal code (e.g. 221-0822).",
+    pressingTopicNotChosen: "Choose the most pressing concern from the concerns you selected.",
   },
   fields: {
     email: "Email",

@@ -52,6 +52,9 @@ export const ja = {
     passwordSameAsEmail: "メールアドレスと同じパスワードは使えません。",
     invalid: "入力内容が正しくありません。",
     kanaReading: "ふりがなは、ひらがなかカタカナで入力してください。",
+    invalidPhone: "電話番号の形式が正しくありません（例: 045-123-4567）。",
+    invalidPostalCode: "郵便番号は7桁で入力してください（例: 221-0822）。",
+    pressingTopicNotChosen: "最も困っていることは、選んだ困りごとの中から選んでください。",
   },
   fields: {
     email: "メールアドレス",

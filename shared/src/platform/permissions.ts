@@ -20,7 +20,18 @@ export const permissions = [
   "account.self",
   "dashboard.read",
   "programs.read",
+  "programs.manage",
   "postalCodes.read",
+  // Support (issue 10). Which records: the user's programs (record policies, platform/access).
+  "participants.read",
+  "participants.write",
+  /** The sensitive section (health, disability, livelihood, benefits): its own permission. */
+  "participants.sensitive",
+  "participants.import",
+  /** The duplicate finder and merging records: managers. */
+  "participants.merge",
+  "cases.read",
+  "cases.write",
   "users.read",
   "users.manage",
   "audit.read",
@@ -37,8 +48,21 @@ const internalStaff: Permission[] = ["account.self", "dashboard.read", "programs
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...permissions],
   manager: permissions.filter((permission) => permission !== "users.manage" && permission !== "audit.read"),
-  coordinator: [...internalStaff, "support.read", "consultation.read", "network.read", "reports.read"],
-  consultant: [...internalStaff, "consultation.read"],
+  coordinator: [
+    ...internalStaff,
+    "support.read",
+    "consultation.read",
+    "network.read",
+    "reports.read",
+    "participants.read",
+    "participants.write",
+    "participants.sensitive",
+    "participants.import",
+    "cases.read",
+    "cases.write",
+  ],
+  // The desk finds and registers people (issue 12) but does not see the sensitive section.
+  consultant: [...internalStaff, "consultation.read", "participants.read"],
   staff: [...internalStaff, "network.read", "community.read", "recycling.read", "publications.read"],
   // An external partner workplace: only its own placements, in the support area.
   partner: ["account.self", "support.read"],
@@ -47,6 +71,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "account.self",
     "dashboard.read",
     "programs.read",
+    "participants.read",
+    "cases.read",
     ...areaPermissions.filter((permission) => permission !== "publications.read"),
   ],
 };

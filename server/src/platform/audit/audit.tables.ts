@@ -14,6 +14,11 @@ export const auditEvents = pgTable("audit_events", {
   clientAddress: text("client_address"),
   /** Fingerprint of the key whose HMAC is in `hash`; null on entries from before the trail was keyed. */
   keyId: text("key_id"),
+  /**
+   * What must stay readable, as canonical JSON (migration 0006): the values a merge moved away, the
+   * reason a duplicate was saved anyway. Hashed with the entry (scheme v3) when present.
+   */
+  detail: text("detail"),
   prevHash: text("prev_hash").notNull(),
   hash: text("hash").notNull(),
 });

@@ -25,6 +25,11 @@ export type AuditEntry = {
   recordIds?: string[];
   /** Names of the fields that changed, never their values (they may be sensitive). */
   changedFields?: string[];
+  /**
+   * The values that must stay readable in the trail itself: what a merge moved away, a reason the
+   * user gave. Only where the issue asks for it; read back only by those who may read the trail.
+   */
+  detail?: Record<string, unknown>;
 };
 
 export const genesisHash = "0".repeat(64);
@@ -54,9 +59,12 @@ export function hashAuditEvent(event: ChainedFields, keys: AuditKeyring): string
   if (event.keyId === null) return createHash("sha256").update(canonical(event, unkeyedFields)).digest("hex");
   const secret = keys.byId.get(event.keyId);
   if (!secret) return undefined;
-  return createHmac("sha256", secret)
-    .update(canonical(event, signedFields, "v2"))
-    .digest("hex");
+  // Entries with a detail hash it too (v3); the rest keep the v2 input, so older entries verify unchanged.
+  const input =
+    event.detail === null || event.detail === undefined
+      ? canonical(event, signedFields, "v2")
+      : canonical(event, detailedFields, "v3");
+  return createHmac("sha256", secret).update(input).digest("hex");
 }
 
 // The fields each scheme hashes, in order. The unkeyed scheme (ADR 005) had neither record_ids nor key_id.
@@ -74,6 +82,7 @@ const signedFields = [
   "keyId",
   "prevHash",
 ] as const;
+const detailedFields = [...signedFields, "detail"] as const;
 const unkeyedFields = signedFields.filter((field) => field !== "recordIds" && field !== "keyId");
 
 function canonical(event: ChainedFields, fields: readonly (keyof ChainedFields)[], version?: string): string {
@@ -113,6 +122,7 @@ async function appendEntries(tx: Transaction, entries: { actor: Actor; entry: Au
       changedFields: entry.changedFields ?? [],
       clientAddress: actor.clientAddress,
       keyId: keys.current.id,
+      detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
       prevHash,
     };
     prevHash = hashAuditEvent(fields, keys) as string;

@@ -91,8 +91,9 @@ describe("the Drizzle table definitions", () => {
         udt_name: string;
         is_nullable: string;
         column_default: string | null;
+        is_identity: string;
       }>(
-        `select table_name, column_name, data_type, udt_name, is_nullable, column_default
+        `select table_name, column_name, data_type, udt_name, is_nullable, column_default, is_identity
          from information_schema.columns where table_schema = current_schema()`,
       ),
     );
@@ -102,7 +103,8 @@ describe("the Drizzle table definitions", () => {
       table.set(column.column_name, {
         type: column.data_type === "ARRAY" ? `${column.udt_name.replace(/^_/, "")}[]` : column.data_type,
         nullable: column.is_nullable === "YES",
-        hasDefault: column.column_default !== null,
+        // An identity column has no column_default, but the database fills it all the same.
+        hasDefault: column.column_default !== null || column.is_identity === "YES",
       });
       actual.set(column.table_name, table);
     }
@@ -128,7 +130,30 @@ describe("the Drizzle table definitions", () => {
 
   it("cover the application's tables", () => {
     const names = tables.map((table) => getTableConfig(table).name).sort();
-    expect(names).toEqual(["audit_events", "programs", "sessions", "user_programs", "users"]);
+    expect(names).toEqual([
+      "activities",
+      "activity_revisions",
+      "audit_events",
+      "case_assessments",
+      "case_closures",
+      "case_conferences",
+      "case_evaluations",
+      "case_intakes",
+      "case_transitions",
+      "cases",
+      "consents",
+      "contracts",
+      "drafts",
+      "funding_streams",
+      "import_mappings",
+      "participant_sensitive",
+      "participants",
+      "programs",
+      "sessions",
+      "support_plans",
+      "user_programs",
+      "users",
+    ]);
     const inDatabase = [...actual.keys()].filter((name) => name !== "schema_migrations").sort();
     expect(inDatabase).toEqual(names);
   });

@@ -41,6 +41,11 @@ export type RouteDefinition<
   summary: string;
   tags: string[];
   schema: S;
+  /**
+   * The record each id parameter names, by entity (`{ id: "participant" }`): the record-access test
+   * (platform/access/record-access.test.ts) proves a user of another program gets 404 for each.
+   */
+  records?: Record<string, string>;
   /** Requests per minute per client address, on top of the global limits. */
   rateLimitPerMinute?: (config: { loginRatePerMinute: number }) => number;
   handler: (context: RouteContext<S, P>) => Promise<Output<S>>;

@@ -1,7 +1,18 @@
 import type { i18n as I18n } from "i18next";
 
 /** The entities the server records events for (the `entity` column), in the order the filter offers them. */
-export const auditEntities = ["user", "session", "audit_event"] as const;
+export const auditEntities = [
+  "user",
+  "session",
+  "participant",
+  "participant_sensitive",
+  "case",
+  "activity",
+  "consent",
+  "program",
+  "contract",
+  "audit_event",
+] as const;
 
 /** Entities are table-level names from the server; known ones get a label, new ones show as they are. */
 export function auditEntityLabel(entity: string, i18n: I18n): string {
