@@ -7,6 +7,8 @@ import { dashboardEn } from "./dashboard.en.ts";
 import { dashboardJa } from "./dashboard.ja.ts";
 import { en } from "./en.ts";
 import { ja } from "./ja.ts";
+import { supportEn } from "./support.en.ts";
+import { supportJa } from "./support.ja.ts";
 import { usersEn } from "./users.en.ts";
 import { usersJa } from "./users.ja.ts";
 import type { Widen } from "./widen.ts";
@@ -14,13 +16,13 @@ import type { Widen } from "./widen.ts";
 // Every string in both languages: the core (ja.ts, en.ts) and each feature's part
 // (<feature>.ja.ts, <feature>.en.ts). The server and the tests use them whole; the browser loads
 // one language's core at start and each part with its feature's lazy route (loaders.ts).
-const jaCatalog = { ...ja, ...dashboardJa, ...adminJa, ...usersJa, ...auditJa };
+const jaCatalog = { ...ja, ...dashboardJa, ...adminJa, ...usersJa, ...auditJa, ...supportJa };
 
 export type Catalog = Widen<typeof jaCatalog>;
 
 export const catalogs: Record<Locale, Catalog> = {
   ja: jaCatalog,
-  en: { ...en, ...dashboardEn, ...adminEn, ...usersEn, ...auditEn },
+  en: { ...en, ...dashboardEn, ...adminEn, ...usersEn, ...auditEn, ...supportEn },
 };
 
 /** Looks up a dotted key ("errors.NOT_FOUND") and fills {{name}} placeholders. */

@@ -31,6 +31,10 @@ export const featureCatalogs = {
     ja: () => import("./audit.ja.ts").then((module) => module.auditJa),
     en: () => import("./audit.en.ts").then((module) => module.auditEn),
   },
+  support: {
+    ja: () => import("./support.ja.ts").then((module) => module.supportJa),
+    en: () => import("./support.en.ts").then((module) => module.supportEn),
+  },
 } satisfies Record<string, Loaders<object>>;
 
 export type FeatureCatalog = keyof typeof featureCatalogs;

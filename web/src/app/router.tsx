@@ -19,7 +19,6 @@ import {
   publicationsRoute,
   recyclingRoute,
   reportsRoute,
-  supportRoute,
 } from "./routes/area-routes";
 import {
   accountRoute,
@@ -29,12 +28,13 @@ import {
   notFoundRoute,
   rootRoute,
 } from "./routes/base-routes";
+import { supportChildRoutes, supportRoute } from "./routes/support-routes";
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   authenticatedRoute.addChildren([
     dashboardRoute,
-    supportRoute,
+    supportRoute.addChildren(supportChildRoutes),
     consultationRoute,
     networkRoute,
     communityRoute,

@@ -4,13 +4,6 @@ import { authenticatedRoute } from "./base-routes";
 
 // One route per area of shared/src/platform/areas.ts; each page is its own lazily loaded chunk.
 
-export const supportRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: "/support",
-  beforeLoad: ({ context }) => requireArea(context.user, "support"),
-  component: lazyRouteComponent(() => import("../../features/support/support-page"), "SupportPage"),
-});
-
 export const consultationRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: "/consultation",

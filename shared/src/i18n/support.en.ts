@@ -1,0 +1,15 @@
+import { casesEn } from "./support/cases.en.ts";
+import { importEn } from "./support/import.en.ts";
+import { participantsEn } from "./support/participants.en.ts";
+import { programsEn } from "./support/programs.en.ts";
+import type { SupportCatalog } from "./support.ja.ts";
+
+export const supportEn: SupportCatalog = {
+  support: {
+    title: "Employment support",
+    ...programsEn,
+    ...participantsEn,
+    ...casesEn,
+    ...importEn,
+  },
+};

@@ -1,0 +1,21 @@
+import { casesJa } from "./support/cases.ja.ts";
+import { importJa } from "./support/import.ja.ts";
+import { participantsJa } from "./support/participants.ja.ts";
+import { programsJa } from "./support/programs.ja.ts";
+import type { Widen } from "./widen.ts";
+
+/**
+ * Strings of the support area (web/src/features/support), loaded with its lazy routes; one part
+ * per sub-area (support/<part>.ja.ts), English in support.en.ts.
+ */
+export const supportJa = {
+  support: {
+    title: "就労支援",
+    ...programsJa,
+    ...participantsJa,
+    ...casesJa,
+    ...importJa,
+  },
+};
+
+export type SupportCatalog = Widen<typeof supportJa>;
