@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import { users } from "../modules/users/users.tables.ts";
 import type { Database } from "../platform/db/client.ts";
 import type { RouteDefinition } from "../platform/http/route.ts";
+import { buildProgram } from "./factories/programs.ts";
 import { buildUser } from "./factories.ts";
+import { recordFixtures } from "./record-fixtures.ts";
 
 /** Harmless values for path parameters, so every route can be called by the walking tests. */
 const placeholderParams: Record<string, () => string> = {
@@ -35,6 +37,7 @@ export function realRecordInputs(db: Database) {
   return async (
     route: RouteDefinition,
   ): Promise<{ params?: Record<string, string>; body?: Record<string, unknown> }> => {
+    if (route.records) return fixtureInputs(db, route, route.records);
     if (!route.url.startsWith("/api/users/:id")) return {};
     const key = `${route.method} ${route.url}`;
     const id = accounts.get(key) ?? (await buildUser(db)).id;
@@ -43,4 +46,34 @@ export function realRecordInputs(db: Database) {
     const [row] = await db.select({ version: users.version }).from(users).where(eq(users.id, id));
     return { params: { id }, body: { version: row?.version ?? 1 } };
   };
+}
+
+/**
+ * A route naming its records (`records: { id: "case" }`): a fresh record of each, in a program of
+ * its own, and the record's version in the body when the route's body takes one.
+ */
+export async function fixtureInputs(
+  db: Database,
+  route: RouteDefinition,
+  records: Record<string, string>,
+  programId?: string,
+): Promise<{ params: Record<string, string>; body?: Record<string, unknown> }> {
+  const program = programId ?? (await buildProgram(db)).id;
+  const params: Record<string, string> = {};
+  let version: number | undefined;
+  for (const [param, entity] of Object.entries(records)) {
+    const fixture = recordFixtures[entity];
+    if (!fixture)
+      throw new Error(`No record fixture for "${entity}" (${route.url}): add one to test/record-fixtures.ts`);
+    const record = await fixture.create(db, program);
+    params[param] = record.id;
+    version ??= record.version;
+  }
+  const takesVersion = bodyTakesVersion(route);
+  return takesVersion && version !== undefined ? { params, body: { version } } : { params };
+}
+
+function bodyTakesVersion(route: RouteDefinition): boolean {
+  const shape = (route.schema.body as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return !!shape && "version" in shape;
 }

@@ -1,0 +1,66 @@
+import type { Database } from "../platform/db/client.ts";
+import { buildActivity } from "./factories/activities.ts";
+import { buildCase } from "./factories/cases.ts";
+import { buildConsent } from "./factories/participants.ts";
+import { buildContract } from "./factories/programs.ts";
+
+/**
+ * One existing record of each entity that routes name in `records` (param → entity), made inside a
+ * given program. The bad-input fuzz uses them to reach a route's handler with a real id; the
+ * record-access test makes one in program A and asks as a user of program B (expecting 404).
+ * A new entity adds its fixture here: routes naming an entity without one fail the walking tests.
+ */
+export type RecordFixture = {
+  /** True when which users reach the record depends on its program (the record-access test walks these). */
+  programScoped: boolean;
+  create(db: Database, programId: string): Promise<{ id: string; version?: number }>;
+};
+
+let contractYear = 2000;
+
+export const recordFixtures: Record<string, RecordFixture> = {
+  participant: {
+    programScoped: true,
+    // Reached through a case in the program (the participant policy).
+    create: async (db, programId) => {
+      const row = await buildCase(db, programId);
+      return { id: row.participantId, version: 1 };
+    },
+  },
+  case: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const row = await buildCase(db, programId);
+      return { id: row.id, version: row.version };
+    },
+  },
+  activity: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const supportCase = await buildCase(db, programId);
+      const row = await buildActivity(db, supportCase.participantId, { caseId: supportCase.id });
+      return { id: row.id, version: row.version };
+    },
+  },
+  consent: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const supportCase = await buildCase(db, programId);
+      const row = await buildConsent(db, supportCase.participantId);
+      return { id: row.id, version: row.version };
+    },
+  },
+  program: {
+    programScoped: false,
+    create: async (_db, programId) => ({ id: programId, version: 1 }),
+  },
+  contract: {
+    programScoped: false,
+    create: async (db, programId) => {
+      // One contract per program and year: each fixture takes a year of its own.
+      contractYear += 1;
+      const row = await buildContract(db, programId, contractYear);
+      return { id: row.id, version: row.version };
+    },
+  },
+};
