@@ -1,11 +1,11 @@
 import { buildApp } from "./app.ts";
+import { loadDemoData } from "./modules/demo-contributions.ts";
 import { countUsers } from "./modules/users/users.repository.ts";
 import { serveBackups } from "./platform/backup/backup.ts";
 import { exitOnOpenError, openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
 import { scheduleEmbeddedVacuum, vacuumEmbedded } from "./platform/db/maintenance.ts";
-import { loadDemoData } from "./platform/demo-data.ts";
 import { trustProxyWarning } from "./platform/http/trust-proxy.ts";
 import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
 

@@ -1,112 +1,79 @@
-import { randomBytes } from "node:crypto";
+import { formatIsoDate, toCalendarDate } from "@otagai/shared/japanese/calendar-date";
 import type { Role } from "@otagai/shared/platform/permissions";
 import { sql } from "drizzle-orm";
-import { hashPassword } from "../modules/auth/passwords.ts";
-import { seedPrograms } from "../modules/programs/programs.demo.ts";
-import { insertPrograms } from "../modules/programs/programs.repository.ts";
-import { programs } from "../modules/programs/programs.tables.ts";
-import { countUsers, insertUser, replaceUserPrograms } from "../modules/users/users.repository.ts";
-import { recordAudit } from "./audit/audit.ts";
+import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database } from "./db/client.ts";
 
-/** Demo accounts, one per role. Fictional people. */
-export const demoAccounts: {
-  role: Role;
-  email: string;
-  displayName: string;
-  displayNameKana: string;
-  programs: string[];
-}[] = [
-  {
-    role: "admin",
-    email: "admin@demo.otagai.example",
-    displayName: "青木 はるか",
-    displayNameKana: "あおき はるか",
-    programs: [],
-  },
-  {
-    role: "manager",
-    email: "manager@demo.otagai.example",
-    displayName: "井上 誠",
-    displayNameKana: "いのうえ まこと",
-    programs: [],
-  },
-  {
-    role: "coordinator",
-    email: "coordinator@demo.otagai.example",
-    displayName: "佐藤 美咲",
-    displayNameKana: "さとう みさき",
-    programs: ["yokohama-readiness", "zama-readiness"],
-  },
-  {
-    role: "consultant",
-    email: "consultant@demo.otagai.example",
-    displayName: "高橋 健太",
-    displayNameKana: "たかはし けんた",
-    programs: [],
-  },
-  {
-    role: "staff",
-    email: "staff@demo.otagai.example",
-    displayName: "中野 由紀",
-    displayNameKana: "なかの ゆき",
-    programs: [],
-  },
-  {
-    role: "partner",
-    email: "partner@demo.otagai.example",
-    displayName: "森 大輔",
-    displayNameKana: "もり だいすけ",
-    programs: [],
-  },
-  {
-    role: "viewer",
-    email: "viewer@demo.otagai.example",
-    displayName: "小川 直子",
-    displayNameKana: "おがわ なおこ",
-    programs: [],
-  },
-];
+/** The transaction every contribution writes in (a Database too; recordAudit takes it). */
+// biome-ignore lint/suspicious/noExplicitAny: the schema type, as in Database
+export type DemoTransaction = PgTransaction<PgQueryResultHKT, any, any>;
 
 /**
- * Fills an empty database with demo data and returns the accounts with their passwords (to be
- * printed once). Does nothing when any user exists. Never called in production. Several processes
- * starting together: the advisory lock lets one fill, the others find users and skip.
+ * What the demo data of the areas loaded before is known by. Contributions run in `order` and fill
+ * it for the ones after them: the programs (order 10) their ids by code, the demo accounts
+ * (order 20) their ids by role; an area's own demo data (order 30 and later) reads both.
  */
-export async function loadDemoData(db: Database, fixedPassword?: string) {
-  if ((await countUsers(db)) > 0) return [];
-  const accounts: ((typeof demoAccounts)[number] & { password: string; passwordHash: string })[] = [];
-  for (const account of demoAccounts) {
-    const password = fixedPassword ?? randomBytes(12).toString("base64url");
-    accounts.push({ ...account, password, passwordHash: await hashPassword(password) });
-  }
-  const loaded = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(727003)`);
-    if ((await countUsers(tx)) > 0) return false;
-    await insertPrograms(tx, seedPrograms);
-    const programIdByCode = new Map((await tx.select().from(programs)).map((row) => [row.code, row.id]));
-    const system = { id: null, email: "demo-data", clientAddress: null };
-    for (const account of accounts) {
-      const user = await insertUser(tx, {
-        email: account.email,
-        displayName: account.displayName,
-        displayNameKana: account.displayNameKana,
-        role: account.role,
-        passwordHash: account.passwordHash,
-      });
-      const ids = account.programs
-        .map((code) => programIdByCode.get(code))
-        .filter((id): id is string => !!id);
-      await replaceUserPrograms(tx, user.id, ids);
-      await recordAudit(tx, system, {
-        action: "create",
-        entity: "user",
-        recordId: user.id,
-        changedFields: ["demo"],
-      });
+export type DemoContext = {
+  /** Today in Japan, "YYYY-MM-DD": dates of demo records are set relative to it. */
+  todayInJapan: string;
+  programIdByCode: Map<string, string>;
+  userIdByRole: Map<Role, string>;
+};
+
+/**
+ * One area's demo data (issue 10, "Test data and scale"): each area registers its own in
+ * modules/demo-contributions.ts, so that the platform knows no area and the demo grows with them.
+ */
+export type DemoContribution = {
+  /** The area (or module) it belongs to, for messages. */
+  area: string;
+  /** Lower first; ties in the order of the list. */
+  order: number;
+  load(tx: DemoTransaction, context: DemoContext): Promise<void>;
+};
+
+/** The lock several processes starting together take: one fills, the others find it filled. */
+const demoDataLock = 727003;
+
+export function todayInJapan(now = new Date()): string {
+  const day = toCalendarDate(now);
+  if (!day) throw new Error("invalid clock");
+  return formatIsoDate(day);
+}
+
+/**
+ * Runs every contribution in one transaction, in order, on an empty database (`isEmpty` says so,
+ * asked again under the lock). True when it loaded; false when something was there already (then
+ * nothing is written). Never called in production (config.loadDemoData).
+ */
+export async function loadDemoContributions(
+  db: Database,
+  contributions: readonly DemoContribution[],
+  isEmpty: (db: Database) => Promise<boolean>,
+  now = new Date(),
+): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+  const ordered = contributions
+    .map((contribution, index) => ({ contribution, index }))
+    .sort((a, b) => a.contribution.order - b.contribution.order || a.index - b.index)
+    .map(({ contribution }) => contribution);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${demoDataLock})`);
+    if (!(await isEmpty(tx))) return false;
+    const context: DemoContext = {
+      todayInJapan: todayInJapan(now),
+      programIdByCode: new Map(),
+      userIdByRole: new Map(),
+    };
+    for (const contribution of ordered) {
+      try {
+        await contribution.load(tx, context);
+      } catch (error) {
+        throw new Error(`demo data of ${contribution.area} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
     }
     return true;
   });
-  if (!loaded) return [];
-  return accounts.map(({ role, email, password }) => ({ role, email, password }));
 }
