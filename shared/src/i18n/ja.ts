@@ -26,6 +26,7 @@ export const ja = {
     CANNOT_CHANGE_SELF: "自分自身のアカウントにはこの操作はできません。",
     LAST_ADMIN:
       "有効な管理者が1人もいなくなるため、この変更はできません。先にほかの人を管理者にしてください。",
+    CASE_STEP_NOT_ALLOWED: "この操作はいまの段階ではできません。{{reason}}",
     PAYLOAD_TOO_LARGE: "送信された内容が大きすぎます。",
     REQUEST_TIMEOUT: "送信に時間がかかりすぎたため、受け付けられませんでした。もう一度お試しください。",
     INTERNAL: "システムエラーが発生しました。入力内容は保存されていません。時間をおいてやり直してください。",
@@ -55,6 +56,11 @@ export const ja = {
     invalidPhone: "電話番号の形式が正しくありません（例: 045-123-4567）。",
     invalidPostalCode: "郵便番号は7桁で入力してください（例: 221-0822）。",
     pressingTopicNotChosen: "最も困っていることは、選んだ困りごとの中から選んでください。",
+    caseRequirementMissing: "{{requirement}}がまだ記録されていません。",
+    goalCountMismatch: "最新の支援プランの目標（{{count}}件）について、1件ずつ結果を入力してください。",
+    dateBeforeOpened: "支援の開始日（{{openedOn}}）より前の日付は入力できません。",
+    dateBeforeMade: "作成日より前の日付は入力できません。",
+    closureOnlyWhenClosing: "終結の記録は、終結するときにだけ送ることができます。",
   },
   fields: {
     email: "メールアドレス",

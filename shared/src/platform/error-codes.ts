@@ -18,6 +18,7 @@ export const errorCodes = [
   "EMAIL_TAKEN",
   "CANNOT_CHANGE_SELF",
   "LAST_ADMIN",
+  "CASE_STEP_NOT_ALLOWED",
   "PAYLOAD_TOO_LARGE",
   "REQUEST_TIMEOUT",
   "INTERNAL",

@@ -16,7 +16,7 @@ export type CaseStatus = (typeof caseStatuses)[number];
 
 /**
  * What a transition needs on record before it may happen. The service checks each against the
- * case's records; a refused transition names the missing ones (catalog: support.requirements.<key>).
+ * case's records; a refused transition names the missing ones (catalog: support.cases.requirements.<key>).
  */
 export const caseRequirements = [
   /** The intake record (相談受付・申込票) exists. */

@@ -1,6 +1,214 @@
-/** Support area strings: cases (part of support.ja.ts; English in cases.en.ts). */
+/**
+ * Support area strings: cases step by step, their records' choices, concern topics and activities
+ * (part of support.ja.ts; English in cases.en.ts). Keys follow the shared lists: case statuses and
+ * requirements (support/case-flow.ts), the intake's concern topics (support/concern-topics.ts),
+ * the choices of each step (support/cases.ts) and activity types (support/activities.ts).
+ */
 export const casesJa = {
   cases: {
     title: "支援",
+    /** One per step of the national flow (caseStatuses). */
+    statuses: {
+      intake: "相談受付",
+      assessment: "アセスメント",
+      plan: "プラン策定",
+      conference: "支援調整会議",
+      active: "支援中",
+      evaluation: "評価",
+      closed: "終結",
+    },
+    /** What a transition needs on record (caseRequirements), as a refused transition names it. */
+    requirements: {
+      intake: "相談受付票",
+      assessment: "アセスメント",
+      plan: "支援プラン",
+      approvedConference: "支援プランを承認した支援調整会議",
+      revisionDecided: "支援プランの見直しを決めた支援調整会議",
+      evaluation: "最新の支援プランの評価",
+      closure: "終結の記録（終結日と理由）",
+    },
+    /** The reasons a step is refused (the server's CASE_STEP_NOT_ALLOWED message). */
+    refusals: {
+      missing: "まだ記録されていないもの: {{missing}}",
+      notInFlow: "「{{from}}」から「{{to}}」へは進めません。",
+      recordNotNow: "この記録は、支援の状態が「{{statuses}}」のときに追加できます（いまは「{{status}}」）。",
+      closed: "終結した支援には記録を追加できません。",
+      listSeparator: "、",
+    },
+    /** Buttons that move a case to a step. */
+    moveTo: {
+      intake: "相談受付に戻す",
+      assessment: "アセスメントへ進む",
+      plan: "プラン策定へ進む",
+      conference: "支援調整会議へ進む",
+      active: "支援を開始する",
+      evaluation: "評価へ進む",
+      closed: "終結する",
+    },
+    urgencies: {
+      low: "低い",
+      medium: "中程度",
+      high: "高い",
+      urgent: "緊急",
+    },
+    /** Continuing support, hand-over (つなぎ), information only: counted apart. */
+    screeningRoutes: {
+      continuing: "継続的な支援",
+      handover: "他機関へのつなぎ",
+      information: "情報提供のみ",
+    },
+    assessmentAreas: {
+      dailyLife: "日常生活",
+      health: "健康",
+      socialRelations: "社会との関わり",
+      workHistory: "職歴",
+      skills: "技能・資格",
+      wishes: "本人の希望",
+    },
+    /** 1: much support needed … 4: independent (assessmentLevels). */
+    assessmentLevels: {
+      "1": "多くの支援が必要",
+      "2": "ある程度の支援が必要",
+      "3": "少しの支援があればできる",
+      "4": "自立している",
+    },
+    assessmentLevelNone: "未評価",
+    goalAreas: {
+      dailyLife: "日常生活自立",
+      socialLife: "社会生活自立",
+      work: "就労自立",
+    },
+    goalResults: {
+      achieved: "達成",
+      partly: "一部達成",
+      not: "未達成",
+    },
+    conferenceDecisions: {
+      approved: "承認",
+      revise: "見直し",
+    },
+    closureReasons: {
+      goalsMet: "目標を達成した",
+      employed: "就職した",
+      handedOver: "他機関へ引き継いだ",
+      withdrew: "本人が辞退した",
+      movedAway: "転居した",
+      noContact: "連絡が取れなくなった",
+      other: "その他",
+    },
+    /** Labels of each step's fields (forms, detail pages). */
+    fields: {
+      participant: "利用者",
+      program: "事業",
+      fundingStream: "財源区分",
+      leadCoordinator: "主担当コーディネーター",
+      status: "状態",
+      openedOn: "開始日",
+      closedOn: "終結日",
+      version: "版",
+      updatedAt: "更新日時",
+    },
+    intake: {
+      title: "相談受付",
+      receivedOn: "受付日",
+      receivedBy: "受付者",
+      howCame: "相談に来た経緯",
+      accompaniedBy: "同行者",
+      concernTopics: "困りごと（あてはまるものすべて）",
+      pressingTopic: "最も困っていること",
+      urgency: "緊急度",
+      screeningRoute: "振り分け",
+      notes: "備考",
+    },
+    assessment: {
+      title: "アセスメント",
+      assessedOn: "実施日",
+      area: "領域",
+      level: "状況",
+      notes: "メモ",
+      summary: "まとめ",
+    },
+    plan: {
+      title: "支援プラン",
+      planNumber: "第{{number}}版",
+      madeOn: "作成日",
+      reviewOn: "見直し予定日",
+      agreedOn: "本人の同意日",
+      goals: "目標",
+      goalArea: "領域",
+      goal: "目標",
+      actions: "取り組み",
+      action: "取り組み内容",
+      by: "担当（本人・支援員・関係機関など）",
+      targetOn: "目標期日",
+      notes: "備考",
+      current: "現在の支援プラン",
+      previous: "以前の支援プラン",
+    },
+    conference: {
+      title: "支援調整会議",
+      heldOn: "開催日",
+      attendees: "出席者",
+      decision: "結果",
+      notes: "記録",
+    },
+    evaluation: {
+      title: "評価",
+      evaluatedOn: "評価日",
+      goalResult: "結果",
+      goalNotes: "メモ",
+      notes: "総合評価",
+    },
+    closure: {
+      title: "終結",
+      closedOn: "終結日",
+      reason: "終結理由",
+      outcomeSummary: "成果の概要",
+    },
+    transitions: {
+      title: "経過",
+      note: "メモ",
+      opened: "支援を開始",
+    },
+  },
+  /** The sixteen concern topics of the national 相談受付・申込票, in its order (concernTopics). */
+  concernTopics: {
+    health_disability: "健康・障害",
+    housing: "住まい",
+    income: "収入・生活費",
+    rent_loans: "家賃・ローン",
+    taxes_utilities: "税・公共料金",
+    debt: "債務",
+    job_search: "仕事探し",
+    work_trouble: "仕事上のトラブル",
+    community: "地域",
+    family: "家族",
+    childcare: "子育て",
+    caregiving: "介護",
+    withdrawal_truancy: "ひきこもり・不登校",
+    violence_abuse: "DV・虐待",
+    no_food: "食べるものがない",
+    other: "その他",
+  },
+  /** Activities (支援記録): types and fields (activityTypes). */
+  activities: {
+    types: {
+      interview: "面談",
+      phone: "電話",
+      visit: "訪問",
+      accompaniment: "同行支援",
+      training: "訓練",
+      email: "メール",
+      meeting: "会議",
+      case_conference: "支援調整会議",
+    },
+    fields: {
+      occurredAt: "日時",
+      type: "種類",
+      minutes: "所要時間（分）",
+      staff: "担当者",
+      case: "支援",
+      notes: "記録",
+    },
   },
 };
