@@ -7,6 +7,11 @@ import { concernTopics } from "./concern-topics.ts";
 const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const version = z.number().int().min(1).max(2_147_483_647);
+/**
+ * The case's version the editor loaded: every step record changes the case, so two people adding
+ * records at once get a 409 (stale) instead of one working from a case that moved on.
+ */
+const caseVersion = version;
 
 export const openCaseInputSchema = z.strictObject({
   participantId: z.uuid(),
@@ -84,6 +89,7 @@ export const assessmentInputSchema = z.strictObject({
     >,
   ),
   summary: text(4000).default(""),
+  version: caseVersion,
 });
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;
 export const assessmentSchema = z.object({
@@ -121,6 +127,7 @@ export const planInputSchema = z.strictObject({
   agreedOn: isoDateSchema.nullable().default(null),
   goals: z.array(goalSchema).min(1).max(30),
   notes: text(4000).default(""),
+  version: caseVersion,
 });
 export type PlanInput = z.input<typeof planInputSchema>;
 export const planSchema = z.object({
@@ -147,6 +154,7 @@ export const conferenceInputSchema = z.strictObject({
   attendees: text(1000).default(""),
   decision: z.enum(conferenceDecisions),
   notes: text(4000).default(""),
+  version: caseVersion,
 });
 export const conferenceSchema = z.object({
   id: z.uuid(),
@@ -167,6 +175,7 @@ export const evaluationInputSchema = z.strictObject({
     .min(1)
     .max(30),
   notes: text(4000).default(""),
+  version: caseVersion,
 });
 export const evaluationSchema = z.object({
   id: z.uuid(),
