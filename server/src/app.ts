@@ -17,17 +17,20 @@ import { healthRoutes } from "./modules/health/health.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
 import { programsRoutes } from "./modules/programs/programs.routes.ts";
 import { findUserNames } from "./modules/users/users.repository.ts";
+import { participantsImporter } from "./modules/support/participants/participants.import.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 import { flushAuditQueue, useAuditKeyring } from "./platform/audit/audit.ts";
 import { readAuditKeyring } from "./platform/audit/audit-keys.ts";
 import type { Config } from "./platform/config.ts";
 import type { DatabaseHandle } from "./platform/db/client.ts";
+import { draftsRoutes } from "./platform/drafts/drafts.routes.ts";
 import { registerErrorHandler, sendNotFound } from "./platform/http/error-handler.ts";
 import { frameworkErrorOptions, registerMalformedPathCheck } from "./platform/http/framework-errors.ts";
 import { logSerializers, registerNoStore } from "./platform/http/personal-data.ts";
 import { registerRoutes } from "./platform/http/register-routes.ts";
 import { defineRoute } from "./platform/http/route.ts";
 import { registerAccessControl } from "./platform/http/security.ts";
+import { importRoutes } from "./platform/import/import.routes.ts";
 import { fastifyTrustProxy } from "./platform/http/trust-proxy.ts";
 
 const builtWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -144,7 +147,9 @@ export async function buildApp(options: {
     ...auditRoutes(db, { user: findUserNames, session: findUserNames }),
     ...programsRoutes(db),
     ...dashboardRoutes(db, config),
+    ...draftsRoutes(db, config),
     ...postalCodesRoutes(),
+    ...importRoutes(db, [participantsImporter]),
     defineRoute({
       method: "GET",
       url: "/api/openapi.json",

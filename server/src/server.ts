@@ -5,7 +5,12 @@ import { serveBackups } from "./platform/backup/backup.ts";
 import { exitOnOpenError, openMigratedDatabase } from "./platform/bootstrap.ts";
 import { loadConfig } from "./platform/config.ts";
 import { bootstrapMessages } from "./platform/console-messages.ts";
-import { scheduleEmbeddedVacuum, vacuumEmbedded } from "./platform/db/maintenance.ts";
+import {
+  deleteExpiredRows,
+  scheduleEmbeddedVacuum,
+  scheduleExpiredRowsCleanup,
+  vacuumEmbedded,
+} from "./platform/db/maintenance.ts";
 import { trustProxyWarning } from "./platform/http/trust-proxy.ts";
 import { deleteExpiredSessions } from "./platform/sessions/sessions.ts";
 
@@ -33,6 +38,9 @@ const policy = config.sessionPolicy;
 await deleteExpiredSessions(database.db, policy);
 const sweep = setInterval(() => void deleteExpiredSessions(database.db, policy).catch(() => {}), 15 * 60_000);
 sweep.unref();
+// Drafts past DRAFT_TTL_HOURS (and other rows kept only for a while).
+await deleteExpiredRows(database.db);
+scheduleExpiredRowsCleanup(database.db);
 
 const app = await buildApp({ config, database });
 let stopBackups = async () => {};

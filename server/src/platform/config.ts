@@ -33,6 +33,12 @@ const configSchema = z.object({
     .max(24 * 60)
     .default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  DRAFT_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(14 * 24),
   TRUST_PROXY: z
     .string()
     .transform((value, context) => {
@@ -64,6 +70,8 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRatePerMinute: number;
+  /** How long a form's server-side draft is kept after its last save. */
+  draftTtlHours: number;
   /** Who may tell us the client's address and protocol (X-Forwarded-*): nobody, the nearest hops, or listed proxies. */
   trustProxy: TrustProxy;
   /** The audit trail's key file (ADR 012): outside the database and its backups. */
@@ -102,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    draftTtlHours: e.DRAFT_TTL_HOURS,
     trustProxy: e.TRUST_PROXY,
     // Beside the data folder, not in it: a copy of the folder alone cannot re-sign the trail.
     auditKeyFile: path.resolve(e.AUDIT_KEY_FILE ?? `${path.resolve(e.DATA_DIR)}-audit.key`),

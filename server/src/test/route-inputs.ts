@@ -11,6 +11,8 @@ import { recordFixtures } from "./record-fixtures.ts";
 const placeholderParams: Record<string, () => string> = {
   id: () => randomUUID(),
   code: () => "2210822",
+  streamId: () => randomUUID(),
+  formKey: () => "test.form",
 };
 
 export function placeholderUrl(definition: RouteDefinition): string {

@@ -31,6 +31,7 @@ export type FieldShape = {
     | "boolean"
     | "array"
     | "object"
+    | "record"
     | "other";
   optional: boolean;
   minLength?: number;
@@ -102,6 +103,10 @@ export function shapeOf(schema: z.ZodType): FieldShape {
       case "object":
         shape.kind = "object";
         return shape;
+      case "record":
+        // Free-form values (a form's draft): an empty one is valid; keys and nesting are the weak spots.
+        shape.kind = "record";
+        return shape;
       default:
         return shape;
     }
@@ -161,6 +166,8 @@ function candidates(shape: FieldShape): unknown[] {
       return [true];
     case "array":
       return [[]];
+    case "record":
+      return [{}];
     case "text": {
       // Long enough for a minimum (a password's 12), unlike any real name, and kana for a reading field.
       const base = [`試験 ${token()} 値`, `fuzz-${token()}-${token()}`, "しけん ふりがな", "あ", "a"];
@@ -304,6 +311,13 @@ export function hostileFor(shape: FieldShape): unknown[] {
         ["' OR '1'='1"],
         [[]],
         [null],
+      );
+      break;
+    case "record":
+      values.push(
+        JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {}}}'),
+        { "' OR '1'='1": ["<script>alert(1)</script>", { nested: { deeper: [null, 1e308] } }] },
+        [],
       );
       break;
     default:

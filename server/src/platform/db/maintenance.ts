@@ -1,4 +1,5 @@
-import type { DatabaseHandle } from "./client.ts";
+import { deleteExpiredDrafts } from "../drafts/drafts.repository.ts";
+import type { Database, DatabaseHandle } from "./client.ts";
 
 /**
  * PGlite runs PostgreSQL without its background processes, so no autovacuum: the planner's
@@ -19,6 +20,24 @@ export function scheduleEmbeddedVacuum(
 ): () => void {
   if (database.kind !== "pglite") return () => {};
   const timer = setInterval(() => void vacuumEmbedded(database).catch(onError), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * Rows kept only for a while, deleted on either database: drafts past their time (they are never
+ * returned once expired, and go here). Sessions have their own sweep (sessions.ts).
+ */
+export async function deleteExpiredRows(db: Database): Promise<{ drafts: number }> {
+  return { drafts: await deleteExpiredDrafts(db) };
+}
+
+export function scheduleExpiredRowsCleanup(
+  db: Database,
+  everyMs = 15 * 60_000,
+  onError: (error: unknown) => void = (error) => console.error("clean-up of expired rows failed:", error),
+): () => void {
+  const timer = setInterval(() => void deleteExpiredRows(db).catch(onError), everyMs);
   timer.unref();
   return () => clearInterval(timer);
 }
