@@ -23,7 +23,10 @@ export const caseRequirements = [
   "intake",
   /** An assessment exists. */
   "assessment",
-  /** A support plan exists. */
+  /**
+   * A support plan made at this plan step: after the case last came to the plan step (a conference
+   * asking for a revision, or an evaluation, sends it back for a NEW version; the old one stays).
+   */
   "plan",
   /** The latest plan has a conference that approved it. */
   "approvedConference",
@@ -69,4 +72,24 @@ export function transitionsFrom(status: CaseStatus): readonly CaseTransition[] {
 
 export function findTransition(from: CaseStatus, to: CaseStatus): CaseTransition | undefined {
   return caseTransitions.find((transition) => transition.from === from && transition.to === to);
+}
+
+/**
+ * The records each step adds, and the steps at which each may be added (the service refuses the
+ * rest with CASE_STEP_NOT_ALLOWED; the case page shows a record's form only then). The intake is
+ * one record, corrected until the case is closed; assessments are also added again later
+ * (re-assessment during support and at the evaluation); a plan, a conference and an evaluation
+ * belong to their own step. The closure record comes with the transition to "closed".
+ */
+export const caseRecordStatuses = {
+  intake: ["intake", "assessment", "plan", "conference", "active", "evaluation"],
+  assessment: ["assessment", "plan", "active", "evaluation"],
+  plan: ["plan"],
+  conference: ["conference"],
+  evaluation: ["evaluation"],
+} as const satisfies Record<string, readonly CaseStatus[]>;
+export type CaseRecordKind = keyof typeof caseRecordStatuses;
+
+export function mayAddRecord(kind: CaseRecordKind, status: CaseStatus): boolean {
+  return (caseRecordStatuses[kind] as readonly CaseStatus[]).includes(status);
 }
