@@ -1,8 +1,9 @@
+import { getContractById, getProgramById } from "../modules/programs/programs.repository.ts";
 import type { Database } from "../platform/db/client.ts";
 import { buildActivity } from "./factories/activities.ts";
 import { buildCase } from "./factories/cases.ts";
 import { buildConsent } from "./factories/participants.ts";
-import { buildContract } from "./factories/programs.ts";
+import { buildContract, buildFundingStream } from "./factories/programs.ts";
 
 /**
  * One existing record of each entity that routes name in `records` (param → entity), made inside a
@@ -14,6 +15,11 @@ export type RecordFixture = {
   /** True when which users reach the record depends on its program (the record-access test walks these). */
   programScoped: boolean;
   create(db: Database, programId: string): Promise<{ id: string; version?: number }>;
+  /**
+   * The record's version now: the fuzz keeps one record per route, and a request it let through may
+   * have saved a new version (without this, later requests stop at "stale").
+   */
+  currentVersion?(db: Database, id: string): Promise<number | undefined>;
 };
 
 let contractYear = 2000;
@@ -53,14 +59,25 @@ export const recordFixtures: Record<string, RecordFixture> = {
   program: {
     programScoped: false,
     create: async (_db, programId) => ({ id: programId, version: 1 }),
+    currentVersion: async (db, id) => (await getProgramById(db, id))?.version,
+  },
+  funding_stream: {
+    programScoped: false,
+    // A stream of the given program (routes name it together with the program's id).
+    create: async (db, programId) => {
+      const row = await buildFundingStream(db, programId);
+      return { id: row.id };
+    },
   },
   contract: {
     programScoped: false,
     create: async (db, programId) => {
-      // One contract per program and year: each fixture takes a year of its own.
-      contractYear += 1;
+      // One contract per program and year: each fixture takes a year of its own, 2001–2099 over and
+      // over (the fuzz makes hundreds, each in a program of its own; contracts take 2000–2100).
+      contractYear = contractYear >= 2099 ? 2001 : contractYear + 1;
       const row = await buildContract(db, programId, contractYear);
       return { id: row.id, version: row.version };
     },
+    currentVersion: async (db, id) => (await getContractById(db, id))?.version,
   },
 };

@@ -38,6 +38,7 @@ export const auditEn: AuditCatalog = {
       session: "Session",
       program: "Program",
       contract: "Contract",
+      funding_stream: "Funding stream",
       audit_event: "Audit trail",
       participant: "Participant",
       participant_sensitive: "Participant (sensitive section)",

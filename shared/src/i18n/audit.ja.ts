@@ -39,6 +39,7 @@ export const auditJa = {
       session: "セッション",
       program: "事業",
       contract: "委託契約",
+      funding_stream: "財源区分",
       audit_event: "監査記録",
       participant: "利用者",
       participant_sensitive: "利用者（要配慮情報）",
