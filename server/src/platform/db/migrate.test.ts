@@ -146,6 +146,7 @@ describe("the Drizzle table definitions", () => {
       "drafts",
       "funding_streams",
       "import_mappings",
+      "import_uploads",
       "participant_sensitive",
       "participants",
       "programs",
