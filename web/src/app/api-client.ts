@@ -30,9 +30,14 @@ export function setCsrfToken(token: string) {
   csrfToken = token;
 }
 
-type UnauthenticatedHandler = () => void;
+/**
+ * Why the page lost its session: `expired` (a 401: it timed out, or was ended elsewhere) or
+ * `changed` (someone else is signed in in this browser now).
+ */
+export type SessionLoss = "expired" | "changed";
+type UnauthenticatedHandler = (reason: SessionLoss) => void;
 let onUnauthenticated: UnauthenticatedHandler = () => {};
-/** The app registers what a 401 means (back to the login page); set once at start-up. */
+/** The app registers what a 401 means (log in again over the page, or the login page); set once at start-up. */
 export function setUnauthenticatedHandler(handler: UnauthenticatedHandler) {
   onUnauthenticated = handler;
 }
@@ -160,9 +165,11 @@ export async function apiRequest<T = undefined>(path: string, options: RequestOp
   }
   if (!response.ok) {
     const body = await readError(response);
-    // Logged out, or someone else logged in, since this page was loaded: back to the login page,
-    // with the CSRF_REJECTED message ("reload the page") for the form that was being sent.
-    if ((response.status === 401 && body.code === "UNAUTHENTICATED") || sessionChanged) onUnauthenticated();
+    // Someone else logged in since this page was loaded: back to the login page, with the
+    // CSRF_REJECTED message ("reload the page") for the form that was being sent. The session
+    // timed out or was ended: the app asks for the password again over the page (nothing resent).
+    if (sessionChanged) onUnauthenticated("changed");
+    else if (response.status === 401 && body.code === "UNAUTHENTICATED") onUnauthenticated("expired");
     throw new ApiError(response.status, body);
   }
   if (response.status === 204) return undefined as T;

@@ -6,6 +6,7 @@ import { isApiError, setSignedInUserReader, setUnauthenticatedHandler } from "./
 import { i18n } from "./i18n";
 import { createAppRouter } from "./router";
 import { forgetUser, sessionQueryOptions, signedInUserId } from "./session";
+import { markSessionExpired } from "./session-expiry";
 import { cssVariablesResolver, theme } from "./theme";
 
 function retryable(failureCount: number, error: unknown): boolean {
@@ -29,9 +30,14 @@ const router = createAppRouter(queryClient);
 void queryClient.prefetchQuery(sessionQueryOptions);
 
 setSignedInUserReader(() => signedInUserId(queryClient));
-setUnauthenticatedHandler(() => {
-  forgetUser(queryClient);
+setUnauthenticatedHandler((reason) => {
   const location = router.state.location;
+  // The session ran out under a signed-in page: the password again over it, keeping what was typed.
+  if (reason === "expired" && signedInUserId(queryClient) && location.pathname !== "/login") {
+    markSessionExpired();
+    return;
+  }
+  forgetUser(queryClient);
   if (location.pathname === "/login") return;
   void router.navigate({ to: "/login", search: { redirect: location.href }, replace: true });
 });

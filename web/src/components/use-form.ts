@@ -2,6 +2,7 @@ import { useForm } from "@mantine/form";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
+import { type DraftOptions, useServerDraft } from "../app/drafts/use-server-draft";
 import { type FieldErrors, serverFieldErrors, zodFieldErrors } from "../app/form-errors";
 
 interface SchemaFormOptions<V, S extends z.ZodType> {
@@ -12,6 +13,11 @@ interface SchemaFormOptions<V, S extends z.ZodType> {
   toInput?: (values: V) => unknown;
   /** The mutation that sends the form: a new attempt clears its last error. */
   mutation?: { reset(): void };
+  /**
+   * Keep a draft on the server while the person types (long forms): restored after a closed tab,
+   * a crash or an expired session, dropped once the form is sent. app/drafts/use-server-draft.tsx.
+   */
+  draft?: DraftOptions;
 }
 
 /**
@@ -28,9 +34,11 @@ export function useSchemaForm<V extends Record<string, unknown>, S extends z.Zod
   schema,
   toInput,
   mutation,
+  draft: draftOptions,
 }: SchemaFormOptions<V, S>) {
   const { t } = useTranslation();
   const form = useForm<V>({ mode: "controlled", initialValues });
+  const draft = useServerDraft(form, draftOptions);
   const ref = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -63,6 +71,11 @@ export function useSchemaForm<V extends Record<string, unknown>, S extends z.Zod
       form.clearErrors();
       try {
         await send(parsed.data);
+        // Saved: the draft has done its work, and typing from here on starts a new one.
+        if (draftOptions) {
+          draft.drop();
+          form.resetDirty();
+        }
       } catch (error) {
         const fields = serverFieldErrors(error, t);
         if (Object.keys(fields).length > 0) showErrors(fields);
@@ -70,5 +83,5 @@ export function useSchemaForm<V extends Record<string, unknown>, S extends z.Zod
     };
   }
 
-  return { ...form, ref, submit, showErrors };
+  return { ...form, ref, submit, showErrors, draft };
 }

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../../components/router-links";
 import { useIsPhone } from "../../components/use-is-phone";
 import { MainNav } from "./main-nav";
+import { SessionExpiredDialog } from "./session-expired-dialog";
 import { UserMenu } from "./user-menu";
 
 const mainId = "main-content";
@@ -77,6 +78,7 @@ export function AppLayout() {
           <ModalsProvider>
             <Outlet />
           </ModalsProvider>
+          <SessionExpiredDialog />
         </AppShell.Main>
       </AppShell>
     </>

@@ -5,6 +5,7 @@ import { IconRefresh } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../app/api-client";
+import { DraftStatusText } from "../../../app/drafts/draft-status";
 import { MutationError } from "../../../components/query-state";
 import { useSchemaForm } from "../../../components/use-form";
 import { useUpdateUser } from "../api/update-user";
@@ -41,6 +42,7 @@ export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: Use
     },
     schema: updateUserInputSchema,
     mutation: update,
+    draft: { formKey: "users.edit", recordKey: loaded.id, version: loaded.version },
     // Only what changed is sent, so the audit trail names exactly the fields this person edited.
     toInput: (values) => {
       const changes: Record<string, unknown> = { version: loaded.version };
@@ -82,7 +84,11 @@ export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: Use
                 variant="outline"
                 color="orange.9"
                 leftSection={<IconRefresh size={14} aria-hidden />}
-                onClick={onReload}
+                onClick={() => {
+                  // The person chose the newer record over what they typed.
+                  form.draft.drop();
+                  onReload();
+                }}
               >
                 {t("users.reloadLatest")}
               </Button>
@@ -110,6 +116,7 @@ export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: Use
               <Button type="submit" loading={update.isPending}>
                 {t("common.save")}
               </Button>
+              <DraftStatusText status={form.draft.status} />
             </Group>
           ) : null}
         </Stack>
