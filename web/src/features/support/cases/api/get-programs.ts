@@ -1,0 +1,19 @@
+import type { Program } from "@otagai/shared/programs/schemas";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { apiRequest } from "../../../../app/api-client";
+
+export function getPrograms(signal?: AbortSignal) {
+  return apiRequest<{ items: Program[] }>("/api/programs", { signal });
+}
+
+// The same key as the other pages that list programs: one request serves them all.
+export const programsQueryOptions = queryOptions({
+  queryKey: ["programs"],
+  queryFn: ({ signal }) => getPrograms(signal),
+  staleTime: 5 * 60_000,
+});
+
+/** The programs (事業), to name a case's program and to filter the list. */
+export function usePrograms() {
+  return useQuery(programsQueryOptions);
+}
