@@ -36,10 +36,21 @@ export function paramNames(definition: RouteDefinition): string[] {
  */
 export function realRecordInputs(db: Database) {
   const accounts = new Map<string, string>();
+  const records = new Map<string, Awaited<ReturnType<typeof fixtureInputs>>>();
   return async (
     route: RouteDefinition,
   ): Promise<{ params?: Record<string, string>; body?: Record<string, unknown> }> => {
-    if (route.records) return fixtureInputs(db, route, route.records);
+    if (route.records) {
+      // One record per route, made on the first call (a refused request must write nothing).
+      const key = `${route.method} ${route.url}`;
+      const made = records.get(key);
+      if (!made) {
+        const inputs = await fixtureInputs(db, route, route.records);
+        records.set(key, inputs);
+        return inputs;
+      }
+      return withCurrentVersion(db, route.records, made);
+    }
     if (!route.url.startsWith("/api/users/:id")) return {};
     const key = `${route.method} ${route.url}`;
     const id = accounts.get(key) ?? (await buildUser(db)).id;
@@ -73,6 +84,24 @@ export async function fixtureInputs(
   }
   const takesVersion = bodyTakesVersion(route);
   return takesVersion && version !== undefined ? { params, body: { version } } : { params };
+}
+
+/** The version the record has now, for a record whose fixture can tell (see RecordFixture). */
+async function withCurrentVersion(
+  db: Database,
+  records: Record<string, string>,
+  inputs: Awaited<ReturnType<typeof fixtureInputs>>,
+): Promise<Awaited<ReturnType<typeof fixtureInputs>>> {
+  if (inputs.body?.version === undefined) return inputs;
+  for (const [param, entity] of Object.entries(records)) {
+    const id = inputs.params[param];
+    const fixture = recordFixtures[entity];
+    if (!id || !fixture) continue;
+    if (!fixture.currentVersion) return inputs;
+    const version = await fixture.currentVersion(db, id);
+    return version === undefined ? inputs : { ...inputs, body: { ...inputs.body, version } };
+  }
+  return inputs;
 }
 
 function bodyTakesVersion(route: RouteDefinition): boolean {
