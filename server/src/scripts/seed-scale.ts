@@ -1,0 +1,143 @@
+// npm run seed:scale -- [--participants 100000] [--cases N] [--activities N] [--seed S] [--force]
+// Fills the database the server would use (PGlite in DATA_DIR, or DATABASE_URL) with fictional
+// support data at scale: 100,000 participants, 150,000 cases over five fiscal years and 1,000,000
+// activities by default (cases 1.5 and activities 10 per participant when only --participants is
+// given; SEED_PARTICIPANTS, SEED_CASES, SEED_ACTIVITIES work too). Idempotent per size: a second run
+// adds nothing, a bigger one adds the difference (test/scale/seed.ts). Refuses production, and a
+// PostgreSQL server unless --force: the same rule as the demo data, which only goes into the
+// embedded database by default.
+import { parseArgs } from "node:util";
+import { loadDemoData } from "../modules/demo-contributions.ts";
+import { countUsers } from "../modules/users/users.repository.ts";
+import { exitOnOpenError } from "../platform/bootstrap.ts";
+import { loadConfig } from "../platform/config.ts";
+import { bootstrapMessages } from "../platform/console-messages.ts";
+import { defaultScaleSizes, type ScaleSizes, type SeedProgress, seedScaleData } from "../test/scale/seed.ts";
+import { generatorSettings } from "../test/scale/settings.ts";
+import { openCliDatabase } from "./cli-database.ts";
+import { refusalToSeed, vacuumSupportTables } from "./seed-scale-rules.ts";
+
+const usage =
+  "Usage: npm run seed:scale -- [--participants 100000] [--cases 150000] [--activities 1000000] [--seed otagai-scale] [--force]";
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        participants: { type: "string" },
+        cases: { type: "string" },
+        activities: { type: "string" },
+        seed: { type: "string" },
+        force: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+})();
+
+function size(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw.replaceAll(/[,_]/g, ""));
+  if (!Number.isInteger(value) || value < 0 || value > 100_000_000) {
+    console.error(`--${flag}: a whole number from 0 to 100,000,000, not ${JSON.stringify(raw)}\n${usage}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const participants = size(
+  "participants",
+  values.participants ?? process.env.SEED_PARTICIPANTS,
+  defaultScaleSizes.participants,
+);
+const given = values.participants ?? process.env.SEED_PARTICIPANTS;
+const sizes: ScaleSizes = {
+  participants,
+  cases: size(
+    "cases",
+    values.cases ?? process.env.SEED_CASES,
+    given ? Math.round(participants * 1.5) : defaultScaleSizes.cases,
+  ),
+  activities: size(
+    "activities",
+    values.activities ?? process.env.SEED_ACTIVITIES,
+    given ? participants * 10 : defaultScaleSizes.activities,
+  ),
+};
+
+// Before anything else opens the database (a production configuration may not even load here).
+const refusal = refusalToSeed(
+  { nodeEnv: process.env.NODE_ENV, databaseUrl: process.env.DATABASE_URL || undefined },
+  values.force ?? false,
+);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
+const config = await Promise.resolve()
+  .then(() => loadConfig({ LOG_LEVEL: "silent", ...process.env }))
+  .catch(exitOnOpenError);
+
+const database = await openCliDatabase().catch(exitOnOpenError);
+const started = performance.now();
+try {
+  // An empty database gets the demo accounts first (where demo data is allowed), so someone can log in.
+  if ((await countUsers(database.db)) === 0) {
+    if (config.loadDemoData) {
+      const accounts = await loadDemoData(database.db, config.demoPassword);
+      if (accounts.length > 0) console.log(bootstrapMessages.demoAccounts(accounts, !!config.demoPassword));
+    } else console.log(bootstrapMessages.noUsersYet());
+  }
+  const where = database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  console.log(
+    `Seeding ${sizes.participants.toLocaleString("en")} participants, ${sizes.cases.toLocaleString("en")} cases, ` +
+      `${sizes.activities.toLocaleString("en")} activities into ${where} (架空のデータ)…`,
+  );
+  const { before, after } = await seedScaleData(
+    database.db,
+    generatorSettings({ seed: values.seed }),
+    sizes,
+    {
+      onProgress: progressBar(),
+    },
+  );
+  if (after === before)
+    console.log("Already seeded at this size: nothing to add (このサイズのデータは投入済みです).");
+  else {
+    process.stdout.write("Vacuum and analyze…");
+    await vacuumSupportTables(database);
+    console.log(" done.");
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Scale data now: ${after.participants.toLocaleString("en")} participants, ${after.cases.toLocaleString("en")} cases, ` +
+      `${after.activities.toLocaleString("en")} activities (${seconds} s).`,
+  );
+} finally {
+  await database.close();
+}
+
+/** One line redrawn on a terminal; a line per tenth elsewhere (a log file, CI). */
+function progressBar(): (progress: SeedProgress) => void {
+  const tty = process.stdout.isTTY;
+  let lastTenth = -1;
+  let lastPhase = "";
+  return ({ phase, done, total }) => {
+    const share = total === 0 ? 1 : done / total;
+    const seconds = (performance.now() - started) / 1000;
+    const width = 30;
+    const filled = Math.round(share * width);
+    const line = `${phase.padEnd(12)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} % ${done.toLocaleString("en")}/${total.toLocaleString("en")}  ${seconds.toFixed(0)} s`;
+    if (tty) {
+      if (lastPhase && lastPhase !== phase) process.stdout.write("\n");
+      process.stdout.write(`\r${line}`);
+      if (done === total && phase === "activities") process.stdout.write("\n");
+    } else if (Math.floor(share * 10) !== lastTenth || phase !== lastPhase) {
+      console.log(line);
+      lastTenth = Math.floor(share * 10);
+    }
+    lastPhase = phase;
+  };
+}

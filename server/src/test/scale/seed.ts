@@ -1,0 +1,202 @@
+// Fills a database with the generated support data in big batches, each batch one transaction.
+// Idempotent per size: the scale ids are numbered (settings.ts), so what is there is counted by a
+// primary-key range, a second run of the same size adds nothing, and a bigger one adds the difference.
+import { randomBytes } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { hashPassword } from "../../modules/auth/passwords.ts";
+import { loadProgramsDemoData, seedPrograms } from "../../modules/programs/programs.demo.ts";
+import { programs } from "../../modules/programs/programs.tables.ts";
+import { insertUser, replaceUserPrograms } from "../../modules/users/users.repository.ts";
+import { userPrograms, users } from "../../modules/users/users.tables.ts";
+import { recordAudit } from "../../platform/audit/audit.ts";
+import type { Database } from "../../platform/db/client.ts";
+import { type GeneratedActivity, generateActivity } from "./activities.ts";
+import { type CaseScenario, type GeneratedCase, generateCase } from "./cases.ts";
+import {
+  findFundingStreams,
+  insertActivities,
+  insertCases,
+  insertParticipants,
+  leadOf,
+  type SupportStaff,
+} from "./insert.ts";
+import { familyNames, givenNames } from "./names.ts";
+import { type GeneratedParticipant, generateParticipant } from "./people.ts";
+import { type GeneratorSettings, type RecordKind, scaleIdRange } from "./settings.ts";
+
+export type ScaleSizes = { participants: number; cases: number; activities: number };
+export const defaultScaleSizes: ScaleSizes = { participants: 100_000, cases: 150_000, activities: 1_000_000 };
+
+export type SeedProgress = { phase: "participants" | "cases" | "activities"; done: number; total: number };
+
+/** How many scale records of each kind the database holds (a primary-key range count). */
+export async function countScaleRecords(db: Database): Promise<ScaleSizes> {
+  const count = async (table: "participants" | "cases" | "activities", kind: RecordKind) => {
+    const [low, high] = scaleIdRange(kind);
+    const query =
+      table === "participants"
+        ? sql`select count(*)::int as n from participants where id between ${low}::uuid and ${high}::uuid`
+        : table === "cases"
+          ? sql`select count(*)::int as n from cases where id between ${low}::uuid and ${high}::uuid`
+          : sql`select count(*)::int as n from activities where id between ${low}::uuid and ${high}::uuid`;
+    const result = await db.execute(query);
+    const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as {
+      n: number;
+    }[];
+    return rows[0]?.n ?? 0;
+  };
+  return {
+    participants: await count("participants", "participant"),
+    cases: await count("cases", "case"),
+    activities: await count("activities", "activity"),
+  };
+}
+
+const scaleStaffDomain = "scale.otagai.example";
+const coordinatorsPerProgram = 4;
+
+/**
+ * The nine programs of the seed (added when missing), their funding streams, and the coordinators who lead the cases: the
+ * active coordinators already limited to a program (the demo coordinator among them), and four
+ * fictional ones per program, limited to it, who cannot log in (nobody knows their password).
+ */
+export async function ensureScaleStaff(db: Database, today: string): Promise<SupportStaff> {
+  // The programs' own demo data: the nine programs, their funding streams and this year's contracts
+  // (each added only when missing).
+  await db.transaction((tx) => loadProgramsDemoData(tx, today));
+  const programRows = await db.select({ id: programs.id, code: programs.code }).from(programs);
+  const programIdByCode = new Map(programRows.map((row) => [row.code, row.id]));
+  let passwordHash: string | undefined;
+  for (const [p, program] of seedPrograms.entries()) {
+    for (let n = 1; n <= coordinatorsPerProgram; n++) {
+      const email = `coordinator-${program.code}-${n}@${scaleStaffDomain}`;
+      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (existing) continue;
+      passwordHash ??= await hashPassword(randomBytes(24).toString("base64url"));
+      const family = familyNames[(p * 7 + n * 13) % 60]?.name ?? { name: "佐藤", reading: "さとう" };
+      const given = givenNames["1975"][n % 2 === 0 ? "female" : "male"][(p * 5 + n) % 50]?.name ?? {
+        name: "誠",
+        reading: "まこと",
+      };
+      const user = await insertUser(db, {
+        email,
+        displayName: `${family.name} ${given.name}`,
+        displayNameKana: `${family.reading} ${given.reading}`,
+        role: "coordinator",
+        passwordHash,
+      });
+      const programId = programIdByCode.get(program.code);
+      if (programId) await replaceUserPrograms(db, user.id, [programId]);
+    }
+  }
+  const coordinators = await db
+    .select({ id: users.id, code: programs.code })
+    .from(users)
+    .innerJoin(userPrograms, eq(userPrograms.userId, users.id))
+    .innerJoin(programs, eq(programs.id, userPrograms.programId))
+    .where(and(eq(users.role, "coordinator"), eq(users.status, "active")))
+    .orderBy(users.email);
+  const coordinatorsByProgram = new Map<string, string[]>();
+  for (const row of coordinators)
+    coordinatorsByProgram.set(row.code, [...(coordinatorsByProgram.get(row.code) ?? []), row.id]);
+  return { programIdByCode, coordinatorsByProgram, fundingStreamsByProgram: await findFundingStreams(db) };
+}
+
+/** Participant i and case i, the one that brought them (registered no later than it opened). */
+export function participantWithFirstCase(
+  settings: GeneratorSettings,
+  index: number,
+  participantCount: number,
+  scenario?: CaseScenario,
+): { participant: GeneratedParticipant; firstCase: GeneratedCase } {
+  const participant = generateParticipant(settings, index);
+  const firstCase = generateCase(settings, index, participantCount, scenario);
+  if (firstCase.openedOn < participant.registeredOn) participant.registeredOn = firstCase.openedOn;
+  return { participant, firstCase };
+}
+
+/**
+ * Adds what is missing up to `sizes`: participants with their first case (and consents, sensitive
+ * sections), then the further cases, then activities. Returns what was there before and after.
+ */
+export async function seedScaleData(
+  db: Database,
+  settings: GeneratorSettings,
+  sizes: ScaleSizes,
+  options: {
+    batchSize?: number;
+    activityBatchSize?: number;
+    onProgress?: (progress: SeedProgress) => void;
+  } = {},
+): Promise<{ before: ScaleSizes; after: ScaleSizes }> {
+  const batchSize = options.batchSize ?? 2_000;
+  const activityBatchSize = options.activityBatchSize ?? 10_000;
+  const before = await countScaleRecords(db);
+  const target: ScaleSizes = {
+    participants: Math.max(before.participants, sizes.participants),
+    cases: Math.max(before.cases, sizes.cases),
+    activities: Math.max(before.activities, sizes.activities),
+  };
+  if (
+    target.participants === before.participants &&
+    target.cases === before.cases &&
+    target.activities === before.activities
+  )
+    return { before, after: before };
+  const staff = await ensureScaleStaff(db, settings.today);
+  const report = options.onProgress ?? (() => {});
+
+  // Participants, each with the case that brought them (case i belongs to participant i).
+  for (let start = before.participants; start < target.participants; start += batchSize) {
+    const end = Math.min(target.participants, start + batchSize);
+    const rows: { participant: GeneratedParticipant; createdBy: string | null }[] = [];
+    const firstCases: GeneratedCase[] = [];
+    for (let i = start; i < end; i++) {
+      const { participant, firstCase } = participantWithFirstCase(settings, i, target.participants);
+      rows.push({ participant, createdBy: leadOf(staff, firstCase) });
+      if (i >= before.cases && i < target.cases) firstCases.push(firstCase);
+    }
+    await db.transaction(async (tx) => {
+      await insertParticipants(tx, rows);
+      await insertCases(tx, staff, firstCases);
+    });
+    report({
+      phase: "participants",
+      done: end - before.participants,
+      total: target.participants - before.participants,
+    });
+  }
+  // Further cases: a second program, a return years later.
+  const casesFrom = Math.max(before.cases, target.participants);
+  for (let start = casesFrom; start < target.cases; start += batchSize) {
+    const end = Math.min(target.cases, start + batchSize);
+    const batch: GeneratedCase[] = [];
+    for (let j = start; j < end; j++) batch.push(generateCase(settings, j, target.participants));
+    await db.transaction((tx) => insertCases(tx, staff, batch));
+    report({ phase: "cases", done: end - casesFrom, total: target.cases - casesFrom });
+  }
+  for (let start = before.activities; start < target.activities; start += activityBatchSize) {
+    const end = Math.min(target.activities, start + activityBatchSize);
+    const batch: GeneratedActivity[] = [];
+    for (let k = start; k < end; k++) batch.push(generateActivity(settings, k, target.cases));
+    await db.transaction((tx) => insertActivities(tx, settings.today, batch));
+    report({
+      phase: "activities",
+      done: end - before.activities,
+      total: target.activities - before.activities,
+    });
+  }
+  const after = await countScaleRecords(db);
+  await db.transaction((tx) =>
+    recordAudit(
+      tx,
+      { id: null, email: "seed:scale (command line)", clientAddress: null },
+      {
+        action: "import",
+        entity: "participant",
+        detail: { scaleData: true, seed: settings.seed, today: settings.today, before, after },
+      },
+    ),
+  );
+  return { before, after };
+}
