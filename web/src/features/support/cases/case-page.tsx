@@ -25,7 +25,7 @@ const routeApi = getRouteApi("/_authenticated/support/cases/$id");
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <Paper component="section" withBorder p="lg" aria-labelledby={id}>
+    <Paper component="section" withBorder p={{ base: "sm", sm: "lg" }} aria-labelledby={id}>
       <Title order={2} size="h4" mb="md" id={id}>
         {title}
       </Title>
@@ -80,7 +80,7 @@ export function CasePage(): JSX.Element {
       {record.isError ? <ErrorState error={record.error} onRetry={() => void record.refetch()} /> : null}
       {data ? (
         <Stack gap="lg" maw={1100}>
-          <Paper withBorder p="lg">
+          <Paper withBorder p={{ base: "sm", sm: "lg" }}>
             <CaseHeader record={data} />
           </Paper>
           <Section id="case-progress-heading" title={t("support.cases.ui.progress.title")}>

@@ -211,7 +211,7 @@ function GoalEditor({ index, number, areaLabel, goal, form }: GoalEditorProps) {
   const { t } = useTranslation();
   const goalName = t("support.cases.ui.plan.goalNumber", { area: areaLabel, number });
   return (
-    <Paper withBorder p="sm" radius="md" component="section" aria-label={goalName}>
+    <Paper withBorder p={{ base: "xs", sm: "sm" }} radius="md" component="section" aria-label={goalName}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Textarea
