@@ -5,6 +5,7 @@ export const importEn: Widen<typeof importJa> = {
   import: {
     title: "Import participants",
     lead: "Register many participants at once from the list you have kept in Excel or CSV. Nothing is registered until you press Import on the confirmation screen.",
+    stepHeading: "Step {{number}} of {{total}}: {{name}}",
     steps: {
       file: "Choose a file",
       mapping: "Match columns",

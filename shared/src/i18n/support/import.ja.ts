@@ -3,6 +3,7 @@ export const importJa = {
   import: {
     title: "利用者の取り込み",
     lead: "これまでExcelやCSVで管理してきた名簿から、利用者をまとめて登録します。確認の画面で「取り込む」を押すまでは、何も登録されません。",
+    stepHeading: "手順{{number}}/{{total}}: {{name}}",
     steps: {
       file: "ファイルを選ぶ",
       mapping: "列を対応づける",
