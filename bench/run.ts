@@ -1,7 +1,8 @@
 // npm run bench — the hot paths, measured in one run so that their medians and ratios can be compared.
 // PGlite (in memory) always; a PostgreSQL server too when DATABASE_URL is set (in a schema of its own,
-// dropped afterwards). Then the web app's bundle (when built) and the server's memory and restart.
-// Prints a table and writes bench/results.json.
+// dropped afterwards). The support area on its scale data (support.ts; kept between runs). Then the web
+// app's bundle (when built) and the server's memory and restart. BENCH_PARTS chooses (users, support,
+// bundle, startup; all by default). Prints tables and writes bench/results.json.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -15,46 +16,21 @@ import { testAuditKeyring, testConfig } from "../server/src/test/config.ts";
 import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { formatBundleSize, measureBundle } from "./bundle-size.ts";
 import { benchLoginTiming } from "./login-timing.ts";
+import { concurrency, measure as measureRow, type Row } from "./measure.ts";
 import { fillUsers } from "./scale-data.ts";
 import { benchStartup } from "./startup.ts";
+import { apiRatios, benchSupport, openScaleDatabase, supportGoals } from "./support.ts";
 
 const users = Number(process.env.BENCH_USERS ?? 100_000);
 const auditEntries = Number(process.env.BENCH_AUDIT ?? 20_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 300);
-const concurrency = 8;
+const measure = (database: string, name: string, work: (i: number) => Promise<unknown>) =>
+  measureRow(database, name, iterations, work);
 
-type Row = { database: string; case: string; p50: number; p95: number; perSecond: number };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-/** Runs `work` `iterations` times, `concurrency` at a time; latency per call and overall throughput. */
-async function measure(database: string, name: string, work: (i: number) => Promise<unknown>): Promise<Row> {
-  for (let i = 0; i < 20; i += 1) await work(i);
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < iterations) {
-        const i = next++;
-        const t0 = performance.now();
-        await work(i);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    database,
-    case: name,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    perSecond: iterations / seconds,
-  };
-}
+const parts = new Set(
+  (process.env.BENCH_PARTS ?? "users,support,bundle,startup").split(",").map((part) => part.trim()),
+);
+const supportParticipants = Number(process.env.BENCH_PARTICIPANTS ?? 100_000);
 
 // Broad (thousands of matches), narrow and rare searches, in either kana script and width.
 const queries = ["さとう", "ｻﾄｳ", "タカハシ", "example", "さとう みさき", "staff99999", "高橋"];
@@ -136,61 +112,104 @@ async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Ro
 
 useAuditKeyring(testAuditKeyring);
 const results: Row[] = [];
-const pglite = await openPglite(undefined);
-results.push(...(await benchDatabase("pglite", pglite)));
-await pglite.close();
-if (process.env.DATABASE_URL) {
-  const schema = `bench_${randomBytes(4).toString("hex")}`;
-  const postgres = await openPostgres(process.env.DATABASE_URL, 10, schema);
-  try {
-    results.push(...(await benchDatabase("postgres", postgres)));
-  } finally {
-    await postgres.withRawSession((session) => session.exec(`drop schema ${schema} cascade`));
-    await postgres.close();
+if (parts.has("users")) {
+  const pglite = await openPglite(undefined);
+  results.push(...(await benchDatabase("pglite", pglite)));
+  await pglite.close();
+  if (process.env.DATABASE_URL) {
+    const schema = `bench_${randomBytes(4).toString("hex")}`;
+    const postgres = await openPostgres(process.env.DATABASE_URL, 10, schema);
+    try {
+      results.push(...(await benchDatabase("postgres", postgres)));
+    } finally {
+      await postgres.withRawSession((session) => session.exec(`drop schema ${schema} cascade`));
+      await postgres.close();
+    }
+  }
+
+  console.log(
+    `\n${users} users, ${iterations} calls per case, ${concurrency} at a time (ms; in-process inject, no network)\n`,
+  );
+  printTable(results);
+  for (const kind of new Set(results.map((row) => row.database))) {
+    const api = results.find((row) => row.database === kind && row.case.startsWith("user search via API"));
+    const straight = results.find(
+      (row) => row.database === kind && row.case.startsWith("user search, same SQL"),
+    );
+    if (api && straight)
+      console.log(
+        `${kind}: audited API search throughput is ${((api.perSecond / straight.perSecond) * 100).toFixed(0)} % of the straight SQL (goal on PostgreSQL: ≥ 80 %)`,
+      );
   }
 }
 
-console.log(
-  `\n${users} users, ${iterations} calls per case, ${concurrency} at a time (ms; in-process inject, no network)\n`,
-);
-console.log(`| database | case | p50 ms | p95 ms | per second |\n|---|---|---:|---:|---:|`);
-for (const row of results) {
+const support: Row[] = [];
+if (parts.has("support")) {
+  const kinds: ("pglite" | "postgres")[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  for (const kind of kinds) {
+    const database = await openScaleDatabase(kind, supportParticipants);
+    try {
+      support.push(
+        ...(await benchSupport(kind, database, { participants: supportParticipants, iterations })),
+      );
+    } finally {
+      await database.close();
+    }
+  }
   console.log(
-    `| ${row.database} | ${row.case} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.perSecond.toFixed(0)} |`,
+    `\nSupport at scale: ${supportParticipants} participants, ${Math.round(supportParticipants * 1.5)} cases, ${supportParticipants * 10} activities; ${iterations} calls per case, ${concurrency} at a time (ms; in-process inject, no network)\n`,
   );
+  printTable(support);
+  for (const line of supportGoals(support)) console.log(line);
 }
-for (const kind of new Set(results.map((row) => row.database))) {
-  const api = results.find((row) => row.database === kind && row.case.startsWith("user search via API"));
-  const straight = results.find(
-    (row) => row.database === kind && row.case.startsWith("user search, same SQL"),
-  );
-  if (api && straight)
+
+function printTable(rows: Row[]) {
+  console.log(`| database | case | p50 ms | p95 ms | per second |\n|---|---|---:|---:|---:|`);
+  for (const row of rows) {
     console.log(
-      `${kind}: audited API search throughput is ${((api.perSecond / straight.perSecond) * 100).toFixed(0)} % of the straight SQL (goal on PostgreSQL: ≥ 80 %)`,
+      `| ${row.database} | ${row.case} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.perSecond.toFixed(0)} |`,
     );
+  }
 }
 
 let bundle: Awaited<ReturnType<typeof measureBundle>> | undefined;
-try {
-  bundle = await measureBundle();
-  console.log(`\n${formatBundleSize(bundle)}`);
-} catch (error) {
-  console.log(
-    `\n(web bundle not measured: ${(error as Error).message.split("\n")[0]}; run npm run build first)`,
-  );
+if (parts.has("bundle")) {
+  try {
+    bundle = await measureBundle();
+    console.log(`\n${formatBundleSize(bundle)}`);
+  } catch (error) {
+    console.log(
+      `\n(web bundle not measured: ${(error as Error).message.split("\n")[0]}; run npm run build first)`,
+    );
+  }
 }
 
 // Memory and restart of the real server process, and PGlite durable against its defaults.
-const startup = await benchStartup();
-console.log(`\n| server process | p50 | p95 | per second |\n|---|---:|---:|---:|`);
-for (const row of startup)
-  console.log(
-    `| ${row.case} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.perSecond.toFixed(0)} |`,
-  );
+const startup = parts.has("startup") ? await benchStartup() : [];
+if (startup.length > 0) {
+  console.log(`\n| server process | p50 | p95 | per second |\n|---|---:|---:|---:|`);
+  for (const row of startup)
+    console.log(
+      `| ${row.case} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.perSecond.toFixed(0)} |`,
+    );
+}
 
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), "results.json");
 fs.writeFileSync(
   out,
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), users, iterations, concurrency, results, bundle, startup }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      users,
+      iterations,
+      concurrency,
+      results,
+      support: { participants: supportParticipants, rows: support, apiRatios: apiRatios(support) },
+      bundle,
+      startup,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log(`\nwrote ${path.relative(process.cwd(), out)}`);

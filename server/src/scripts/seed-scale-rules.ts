@@ -1,5 +1,3 @@
-import type { DatabaseHandle } from "../platform/db/client.ts";
-
 /**
  * Why the scale seed must not run here, or null. Fictional people must never mix with real ones:
  * production is refused, and so is a PostgreSQL server unless the caller says --force (the demo
@@ -21,13 +19,4 @@ export function refusalToSeed(
       "DATABASE_URL が設定されています。PostgreSQL サーバーへの投入は --force を付けた場合のみ行います（検証用のデータベースであることを確認してください）。"
     );
   return null;
-}
-
-/** Statistics and the visibility map for the seeded tables (PGlite has no autovacuum). */
-export async function vacuumSupportTables(database: DatabaseHandle): Promise<void> {
-  await database.withRawSession((session) =>
-    session.exec(
-      "vacuum (analyze) users, user_programs, programs, participants, participant_sensitive, consents, cases, case_intakes, case_assessments, support_plans, case_conferences, case_evaluations, case_closures, case_transitions, activities",
-    ),
-  );
 }

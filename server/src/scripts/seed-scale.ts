@@ -12,10 +12,16 @@ import { countUsers } from "../modules/users/users.repository.ts";
 import { exitOnOpenError } from "../platform/bootstrap.ts";
 import { loadConfig } from "../platform/config.ts";
 import { bootstrapMessages } from "../platform/console-messages.ts";
-import { defaultScaleSizes, type ScaleSizes, type SeedProgress, seedScaleData } from "../test/scale/seed.ts";
+import {
+  defaultScaleSizes,
+  type ScaleSizes,
+  type SeedProgress,
+  seedScaleData,
+  vacuumScaleTables,
+} from "../test/scale/seed.ts";
 import { generatorSettings } from "../test/scale/settings.ts";
 import { openCliDatabase } from "./cli-database.ts";
-import { refusalToSeed, vacuumSupportTables } from "./seed-scale-rules.ts";
+import { refusalToSeed } from "./seed-scale-rules.ts";
 
 const usage =
   "Usage: npm run seed:scale -- [--participants 100000] [--cases 150000] [--activities 1000000] [--seed otagai-scale] [--force]";
@@ -107,7 +113,7 @@ try {
     console.log("Already seeded at this size: nothing to add (このサイズのデータは投入済みです).");
   else {
     process.stdout.write("Vacuum and analyze…");
-    await vacuumSupportTables(database);
+    await vacuumScaleTables(database);
     console.log(" done.");
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

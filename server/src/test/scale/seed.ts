@@ -9,7 +9,7 @@ import { programs } from "../../modules/programs/programs.tables.ts";
 import { insertUser, replaceUserPrograms } from "../../modules/users/users.repository.ts";
 import { userPrograms, users } from "../../modules/users/users.tables.ts";
 import { recordAudit } from "../../platform/audit/audit.ts";
-import type { Database } from "../../platform/db/client.ts";
+import type { Database, DatabaseHandle } from "../../platform/db/client.ts";
 import { type GeneratedActivity, generateActivity } from "./activities.ts";
 import { type CaseScenario, type GeneratedCase, generateCase } from "./cases.ts";
 import {
@@ -199,4 +199,13 @@ export async function seedScaleData(
     ),
   );
   return { before, after };
+}
+
+/** Statistics and the visibility map for the seeded tables (PGlite has no autovacuum). */
+export async function vacuumScaleTables(database: DatabaseHandle): Promise<void> {
+  await database.withRawSession((session) =>
+    session.exec(
+      "vacuum (analyze) users, user_programs, programs, participants, participant_sensitive, consents, cases, case_intakes, case_assessments, support_plans, case_conferences, case_evaluations, case_closures, case_transitions, activities",
+    ),
+  );
 }

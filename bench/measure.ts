@@ -1,0 +1,49 @@
+// The one way the benchmarks measure: `iterations` calls, `concurrency` at a time, after a warm-up.
+
+export type Row = { database: string; case: string; p50: number; p95: number; perSecond: number };
+
+export const concurrency = 8;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Runs `work` `iterations` times, `concurrency` at a time; latency per call and overall throughput. */
+export async function measure(
+  database: string,
+  name: string,
+  iterations: number,
+  work: (i: number) => Promise<unknown>,
+): Promise<Row> {
+  for (let i = 0; i < 20; i += 1) await work(i);
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < iterations) {
+        const i = next++;
+        const t0 = performance.now();
+        await work(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    database,
+    case: name,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    perSecond: iterations / seconds,
+  };
+}
+
+/** A single timed run (a sweep, a verification) as a row. */
+export async function once(database: string, name: string, work: () => Promise<number>): Promise<Row> {
+  const t0 = performance.now();
+  const items = await work();
+  const ms = performance.now() - t0;
+  return { database, case: name, p50: ms, p95: ms, perSecond: items / (ms / 1000) };
+}
