@@ -39,6 +39,7 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 365)
     .default(14 * 24),
+  TODAY_INTAKE_ASSESSMENT_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TRUST_PROXY: z
     .string()
     .transform((value, context) => {
@@ -72,6 +73,8 @@ export type Config = {
   loginRatePerMinute: number;
   /** How long a form's server-side draft is kept after its last save. */
   draftTtlHours: number;
+  /** An intake with no assessment this many days later is on the "today" list. */
+  todayIntakeAssessmentDays: number;
   /** Who may tell us the client's address and protocol (X-Forwarded-*): nobody, the nearest hops, or listed proxies. */
   trustProxy: TrustProxy;
   /** The audit trail's key file (ADR 012): outside the database and its backups. */
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     draftTtlHours: e.DRAFT_TTL_HOURS,
+    todayIntakeAssessmentDays: e.TODAY_INTAKE_ASSESSMENT_DAYS,
     trustProxy: e.TRUST_PROXY,
     // Beside the data folder, not in it: a copy of the folder alone cannot re-sign the trail.
     auditKeyFile: path.resolve(e.AUDIT_KEY_FILE ?? `${path.resolve(e.DATA_DIR)}-audit.key`),

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApp } from "../test/test-app.ts";
-import { type DemoContribution, loadDemoContributions, todayInJapan } from "./demo-data.ts";
+import { type DemoContribution, loadDemoContributions } from "./demo-data.ts";
+import { todayInJapan } from "./japan-time.ts";
 
 const t = useTestApp();
 

@@ -1,8 +1,11 @@
-import { formatIsoDate, toCalendarDate } from "@otagai/shared/japanese/calendar-date";
 import type { Role } from "@otagai/shared/platform/permissions";
 import { sql } from "drizzle-orm";
 import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database } from "./db/client.ts";
+import { todayInJapan } from "./japan-time.ts";
+
+/** Demo data sets its dates from today in Japan (platform/japan-time.ts). */
+export { todayInJapan };
 
 /** The transaction every contribution writes in (a Database too; recordAudit takes it). */
 // biome-ignore lint/suspicious/noExplicitAny: the schema type, as in Database
@@ -34,12 +37,6 @@ export type DemoContribution = {
 
 /** The lock several processes starting together take: one fills, the others find it filled. */
 const demoDataLock = 727003;
-
-export function todayInJapan(now = new Date()): string {
-  const day = toCalendarDate(now);
-  if (!day) throw new Error("invalid clock");
-  return formatIsoDate(day);
-}
 
 /**
  * Runs every contribution in one transaction, in order, on an empty database (`isEmpty` says so,

@@ -1,0 +1,12 @@
+import type { Config } from "../platform/config.ts";
+import type { TodayProvider } from "../platform/today/today-provider.ts";
+import { casesTodayProvider } from "./support/cases/cases.today.ts";
+
+/**
+ * Each area's part of the dashboard's "today" list, registered here (the dashboard and platform/
+ * know no area): a later area adds its provider to this list, and its kinds' strings to
+ * dashboard.today.kinds in the dashboard catalog.
+ */
+export function todayProviders(config: Pick<Config, "todayIntakeAssessmentDays">): TodayProvider[] {
+  return [casesTodayProvider({ intakeAssessmentDays: config.todayIntakeAssessmentDays })];
+}
