@@ -289,7 +289,8 @@ export async function fuzzRoutes(target: FuzzTarget): Promise<FuzzReport> {
           },
           headers,
         );
-        return response.statusCode === 200 ? rowCount(response.json()) : undefined;
+        // A file (an export) has no row count to compare: its route's JSON list twin is checked.
+        return response.statusCode === 200 && !route.produces ? rowCount(response.json()) : undefined;
       };
       const harmless = await rows(`zq${token()}${token()}`.slice(0, limit));
       if (harmless === undefined) continue;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isKana, toHiragana, toKatakana, toLooseSearchKey, toSearchKey } from "./kana.ts";
+import {
+  isKana,
+  NAME_KANJI_VARIANTS,
+  toHiragana,
+  toKatakana,
+  toLooseSearchKey,
+  toSearchKey,
+} from "./kana.ts";
 
 describe("toHiragana", () => {
   it("converts katakana and keeps the long vowel mark", () => {
@@ -88,6 +95,29 @@ describe("toSearchKey", () => {
     expect(toSearchKey("眞理")).toBe("真理");
     expect(toSearchKey("龍也")).toBe("竜也");
     expect(toSearchKey("中嶋")).toBe("中島");
+  });
+  it("folds the common name variants both ways: either spelling gives the same key", () => {
+    const pairs: [string, string][] = [
+      ["濵田", "浜田"],
+      ["冨田", "富田"],
+      ["槇原", "槙原"],
+      ["篭橋", "籠橋"],
+      ["舘野", "館野"],
+      ["𠮷田", "吉田"],
+      ["岩渕", "岩淵"],
+      ["峯岸", "峰岸"],
+      ["瀧川", "滝川"],
+      ["曾根", "曽根"],
+      ["嶌田", "島田"],
+      ["川碕", "川崎"],
+    ];
+    for (const [variant, usual] of pairs) expect(toSearchKey(variant)).toBe(toSearchKey(usual));
+  });
+  it("maps each variant to a usual form that is not itself a variant (one pass is enough)", () => {
+    for (const [variant, usual] of NAME_KANJI_VARIANTS) {
+      expect(NAME_KANJI_VARIANTS.has(usual), `${variant} → ${usual}`).toBe(false);
+      expect(variant.normalize("NFKC"), "NFKC runs first: a variant it changes is never seen").toBe(variant);
+    }
   });
   it("ignores ideographic variation selectors", () => {
     expect(toSearchKey("渡邉\u{E0104}")).toBe("渡辺");

@@ -5,29 +5,99 @@
 
 const KATAKANA_TO_HIRAGANA_OFFSET = 0x60;
 
-// Variant kanji commonly found in registered names (戸籍) → the form people usually type.
-const NAME_KANJI_VARIANTS: Readonly<Record<string, string>> = {
-  髙: "高",
-  "\uFA11": "崎", // 﨑 (compatibility ideograph with no NFKC mapping)
-  嵜: "崎",
-  齋: "斉",
-  齊: "斉",
-  斎: "斉",
-  邊: "辺",
-  邉: "辺",
-  澤: "沢",
-  濱: "浜",
-  廣: "広",
-  櫻: "桜",
-  國: "国",
-  德: "徳",
-  惠: "恵",
-  眞: "真",
-  龍: "竜",
-  嶋: "島",
-};
+// Variant kanji found in registered names (戸籍, 住民票) → the form people usually type, as groups
+// (the usual form, then its variants). Hand-kept: no maintained table installs from npm (ADR 015).
+// Folding is for matching only; names are always stored and shown as written. Each variant maps to
+// one usual form, and no usual form is itself a variant (kana.test.ts checks both), so folding
+// once is enough. Changing a group changes stored keys: re-key them in a migration (0007 shows how).
+const NAME_KANJI_VARIANT_GROUPS: ReadonlyArray<readonly [usual: string, variants: string]> = [
+  ["高", "髙"],
+  ["崎", "\uFA11嵜碕"], // \uFA11 﨑: a compatibility ideograph that NFKC leaves alone
+  ["斉", "齋齊斎"],
+  ["辺", "邊邉"],
+  ["沢", "澤"],
+  ["浜", "濱濵"],
+  ["広", "廣"],
+  ["桜", "櫻"],
+  ["国", "國"],
+  ["徳", "德"],
+  ["恵", "惠"],
+  ["真", "眞"],
+  ["竜", "龍"],
+  ["島", "嶋嶌"],
+  ["富", "冨"],
+  ["槙", "槇"],
+  ["籠", "篭"],
+  ["館", "舘"],
+  ["柳", "栁"],
+  ["曽", "曾"],
+  ["瀬", "瀨"],
+  ["条", "條"],
+  ["淵", "渕渊"],
+  ["峰", "峯"],
+  ["滝", "瀧"],
+  ["吉", "\u{20BB7}"], // 𠮷 (つちよし), outside the BMP
+  ["桑", "桒"],
+  ["児", "兒"],
+  ["薮", "藪"],
+  ["鉄", "鐵"],
+  ["万", "萬"],
+  ["円", "圓"],
+  ["宝", "寶寳"],
+  ["実", "實"],
+  ["寿", "壽"],
+  ["栄", "榮"],
+  ["与", "與"],
+  ["浅", "淺"],
+  ["蔵", "藏"],
+  ["黒", "黑"],
+  ["静", "靜"],
+  ["弥", "彌"],
+  ["亜", "亞"],
+  ["鴎", "鷗"],
+  ["礼", "禮"],
+  ["穂", "穗"],
+  ["恒", "恆"],
+  ["凛", "凜"],
+  ["遥", "遙"],
+  ["桧", "檜"],
+  ["芦", "蘆"],
+  ["戸", "戶"],
+  ["郷", "鄕鄉"],
+  ["聡", "聰"],
+  ["譲", "讓"],
+  ["豊", "豐"],
+  ["顕", "顯"],
+  ["伝", "傳"],
+  ["絵", "繪"],
+  ["県", "縣"],
+  ["関", "關"],
+  ["渋", "澁"],
+  ["村", "邨"],
+  ["岳", "嶽"],
+  ["巌", "巖"],
+  ["岡", "崗"],
+  ["野", "埜"],
+  ["鶴", "靏靍"],
+  ["会", "會"],
+  ["歳", "歲"],
+  ["増", "增"],
+  ["清", "淸"],
+  ["青", "靑"],
+  ["内", "內"],
+  ["彦", "彥"],
+  ["黄", "黃"],
+  ["歩", "步"],
+];
 
-const VARIANT_PATTERN = new RegExp(`[${Object.keys(NAME_KANJI_VARIANTS).join("")}]`, "gu");
+/** Variant → usual form, one entry per variant character. */
+export const NAME_KANJI_VARIANTS: ReadonlyMap<string, string> = new Map(
+  NAME_KANJI_VARIANT_GROUPS.flatMap(([usual, variants]) =>
+    Array.from(variants, (variant) => [variant, usual] as const),
+  ),
+);
+
+const VARIANT_PATTERN = new RegExp(`[${[...NAME_KANJI_VARIANTS.keys()].join("")}]`, "gu");
 // Ideographic variation selectors (IVS) pick a glyph of 邉, 葛 … but must not affect matching.
 const VARIATION_SELECTORS = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 // \s covers U+3000 (ideographic space); ・･· separate given and family names in katakana.
@@ -65,7 +135,7 @@ export function toSearchKey(s: string): string {
     .toLowerCase()
     .replace(VARIATION_SELECTORS, "")
     .replace(SEPARATORS, "")
-    .replace(VARIANT_PATTERN, (ch) => NAME_KANJI_VARIANTS[ch] ?? ch);
+    .replace(VARIANT_PATTERN, (ch) => NAME_KANJI_VARIANTS.get(ch) ?? ch);
 }
 
 const SMALL_TO_LARGE: Readonly<Record<string, string>> = {

@@ -75,7 +75,22 @@ export const createParticipantInputSchema = participantProfileSchema.extend({
 });
 export type CreateParticipantInput = z.input<typeof createParticipantInputSchema>;
 
-export const updateParticipantInputSchema = participantProfileSchema.partial().extend({
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+/**
+ * Every field optional and without its default: an edit changes only the fields it sends (zod's
+ * `.partial()` keeps the defaults, so a missing field would be cleared).
+ */
+function optionalWithoutDefaults<S extends z.ZodRawShape>(shape: S) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => {
+      const inner = (schema instanceof z.ZodDefault ? schema.unwrap() : schema) as z.ZodType;
+      return [key, inner.optional()];
+    }),
+  ) as unknown as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> };
+}
+
+export const updateParticipantInputSchema = z.strictObject({
+  ...optionalWithoutDefaults(participantProfileSchema.shape),
   /** The version the editor loaded: another means someone else saved first (409). */
   version: z.number().int().min(1).max(2_147_483_647),
 });
@@ -224,4 +239,12 @@ export const findParticipantsQuerySchema = pageQuerySchema
 export type FindParticipantsQuery = z.input<typeof findParticipantsQuerySchema>;
 
 export const participantPageSchema = pageOf(participantSummarySchema);
+
+/** The export (GET /api/participants/export, .xlsx) takes the list's filters, without paging. */
+export const exportParticipantsQuerySchema = findParticipantsQuerySchema
+  .omit({ page: true, pageSize: true })
+  .strict();
+export type ExportParticipantsQuery = z.input<typeof exportParticipantsQuerySchema>;
+/** The most people one export holds; more answers EXPORT_TOO_LARGE (narrow the filters). */
+export const participantExportMaxRows = 5000;
 export const participantIdParamsSchema = z.strictObject({ id: z.uuid() });

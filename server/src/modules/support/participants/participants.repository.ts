@@ -1,0 +1,405 @@
+import { birthDatesForAges } from "@otagai/shared/japanese/age";
+import { toSearchKey } from "@otagai/shared/japanese/kana";
+import type { ageBands } from "@otagai/shared/support/participants";
+import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import type { AccessScope } from "../../../platform/access/access-scope.ts";
+import type { Database } from "../../../platform/db/client.ts";
+import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import { programs } from "../../programs/programs.tables.ts";
+import { caseVisibleTo } from "../cases/cases.policy.ts";
+import { cases } from "../cases/cases.tables.ts";
+import { notMerged, participantVisibleTo } from "./participants.policy.ts";
+import { participantSensitive, participants } from "./participants.tables.ts";
+
+export type ParticipantRow = typeof participants.$inferSelect;
+export type SensitiveRow = typeof participantSensitive.$inferSelect;
+export type CaseSummaryRow = Pick<
+  typeof cases.$inferSelect,
+  "id" | "participantId" | "programId" | "status" | "leadCoordinatorId" | "openedOn"
+>;
+
+export type ParticipantFilter = {
+  q?: string | undefined;
+  programId?: string | undefined;
+  caseStatus?: string | undefined;
+  coordinatorId?: string | undefined;
+  ageBand?: (typeof ageBands)[number] | undefined;
+};
+
+const kanaCharacter = /^[\u3041-\u309F\u30A0-\u30FF]$/u;
+
+/**
+ * The search, answered by an index in every case (ADR 015): the key is folded by toSearchKey (one
+ * kana script and width, variant kanji folded), then
+ * - 3 characters or more: contained in search_key (name and reading), through the trigram index;
+ * - 2 characters (高橋, さと): one of the key's two-character pieces, through the GIN index on
+ *   bigram_keys (a trigram index cannot answer them);
+ * - 1 character: the reading starts with it (kana), or the name does (高): a range on a byte-order index.
+ */
+export function searchCondition(q: string | undefined): SQL | undefined {
+  const key = q ? toSearchKey(q) : "";
+  const characters = Array.from(key);
+  const first = characters[0];
+  if (first === undefined) return undefined;
+  if (characters.length >= 3) return like(participants.searchKey, containsPattern(key));
+  if (characters.length === 2) return sql`${participants.bigramKeys} @> array[${key}]::text[]`;
+  const next = String.fromCodePoint((first.codePointAt(0) ?? 0) + 1);
+  const column = kanaCharacter.test(first) ? participants.readingKey : participants.searchKey;
+  return sql`(${column} collate "C" >= ${first} and ${column} collate "C" < ${next})`;
+}
+
+const ageRanges: Record<(typeof ageBands)[number], [number, number | undefined]> = {
+  under20: [0, 19],
+  "20s": [20, 29],
+  "30s": [30, 39],
+  "40s": [40, 49],
+  "50s": [50, 59],
+  "60plus": [60, undefined],
+};
+
+/** Age today in Japan, as a birth-date range on the birth_date index. */
+function ageBandCondition(band: ParticipantFilter["ageBand"], today: string): SQL | undefined {
+  if (!band) return undefined;
+  const [min, max] = ageRanges[band];
+  const { latest, after } = birthDatesForAges(min, max, today);
+  return and(lte(participants.birthDate, latest), after ? gt(participants.birthDate, after) : undefined);
+}
+
+/** A case of the participant (visible to the user) matching the program, status and lead filters. */
+function caseFilterCondition(scope: AccessScope, filter: ParticipantFilter): SQL | undefined {
+  if (!filter.programId && !filter.caseStatus && !filter.coordinatorId) return undefined;
+  const matching = and(
+    eq(cases.participantId, participants.id),
+    filter.programId ? eq(cases.programId, filter.programId) : undefined,
+    filter.caseStatus ? eq(cases.status, filter.caseStatus) : undefined,
+    filter.coordinatorId ? eq(cases.leadCoordinatorId, filter.coordinatorId) : undefined,
+    caseVisibleTo(scope),
+  );
+  return sql`exists (select 1 from ${cases} where ${matching})`;
+}
+
+function listCondition(scope: AccessScope, filter: ParticipantFilter, today: string): SQL | undefined {
+  return and(
+    notMerged(),
+    participantVisibleTo(scope),
+    searchCondition(filter.q),
+    caseFilterCondition(scope, filter),
+    ageBandCondition(filter.ageBand, today),
+  );
+}
+
+/** 五十音順 by reading in byte order (the sort index), then id: a stable order for paging. */
+const gojuonOrder = [sql`${participants.readingKey} collate "C"`, asc(participants.id)];
+
+/**
+ * A page of the participants the user reaches (ADR 013): the ids come from the indexes in 五十音
+ * order, then only those rows are read; the total is counted up to the cap.
+ */
+export async function findParticipants(
+  db: Database,
+  scope: AccessScope,
+  filter: ParticipantFilter & { page: number; pageSize: number },
+  today: string,
+): Promise<{ rows: ParticipantRow[] } & ListTotal> {
+  const where = listCondition(scope, filter, today);
+  const page = db
+    .select({ id: participants.id, readingKey: participants.readingKey })
+    .from(participants)
+    .where(where)
+    .orderBy(...gojuonOrder)
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .as("page");
+  const [rows, total] = await Promise.all([
+    db
+      .select({ participant: participants })
+      .from(page)
+      .innerJoin(participants, eq(participants.id, page.id))
+      .orderBy(sql`${page.readingKey} collate "C"`, asc(page.id)),
+    countUpTo(db, participants, where),
+  ]);
+  return { rows: rows.map((row) => row.participant), ...total };
+}
+
+/** Every participant of the filtered list, in list order, up to `limit` rows (the export). */
+export async function findParticipantsUpTo(
+  db: Database,
+  scope: AccessScope,
+  filter: ParticipantFilter,
+  today: string,
+  limit: number,
+): Promise<ParticipantRow[]> {
+  return db
+    .select()
+    .from(participants)
+    .where(listCondition(scope, filter, today))
+    .orderBy(...gojuonOrder)
+    .limit(limit);
+}
+
+/** The cases of these participants that the user may see, newest first, by participant. */
+export async function findCaseSummaries(
+  db: Database,
+  scope: AccessScope,
+  participantIds: string[],
+): Promise<Map<string, CaseSummaryRow[]>> {
+  const byParticipant = new Map<string, CaseSummaryRow[]>();
+  if (participantIds.length === 0) return byParticipant;
+  const rows = await db
+    .select({
+      id: cases.id,
+      participantId: cases.participantId,
+      programId: cases.programId,
+      status: cases.status,
+      leadCoordinatorId: cases.leadCoordinatorId,
+      openedOn: cases.openedOn,
+    })
+    .from(cases)
+    .where(and(inArray(cases.participantId, participantIds), caseVisibleTo(scope)))
+    .orderBy(desc(cases.openedOn), asc(cases.id));
+  for (const row of rows) {
+    const list = byParticipant.get(row.participantId) ?? [];
+    list.push(row);
+    byParticipant.set(row.participantId, list);
+  }
+  return byParticipant;
+}
+
+/** A live participant the user reaches, optionally locked for an update in this transaction. */
+export async function getVisibleParticipant(
+  db: Database,
+  scope: AccessScope,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<ParticipantRow | undefined> {
+  const query = db
+    .select()
+    .from(participants)
+    .where(and(eq(participants.id, id), notMerged(), participantVisibleTo(scope)));
+  const [row] = await (options.forUpdate ? query.for("update") : query);
+  return row;
+}
+
+/** Merges chain (A into B, later B into C): a tombstone's page sends the user to the live record. */
+const maxMergeHops = 20;
+
+/**
+ * A participant by id as its page sees it: a live record the user reaches, or a tombstone whose
+ * live survivor the user reaches (with that survivor's id). Anything else: undefined (404).
+ */
+export async function getParticipantOrTombstone(
+  db: Database,
+  scope: AccessScope,
+  id: string,
+): Promise<{ row: ParticipantRow; survivorId: string | null } | undefined> {
+  const live = await getVisibleParticipant(db, scope, id);
+  if (live) return { row: live, survivorId: null };
+  const [tombstone] = await db.select().from(participants).where(eq(participants.id, id));
+  if (!tombstone?.mergedIntoId) return undefined;
+  let next: string | null = tombstone.mergedIntoId;
+  for (let hop = 0; next && hop < maxMergeHops; hop++) {
+    const [row] = await db
+      .select({ id: participants.id, mergedIntoId: participants.mergedIntoId })
+      .from(participants)
+      .where(eq(participants.id, next));
+    if (!row) return undefined;
+    if (row.mergedIntoId === null) {
+      const survivor = await getVisibleParticipant(db, scope, row.id);
+      return survivor ? { row: tombstone, survivorId: survivor.id } : undefined;
+    }
+    next = row.mergedIntoId;
+  }
+  return undefined;
+}
+
+export async function insertParticipant(
+  db: Database,
+  values: typeof participants.$inferInsert,
+): Promise<ParticipantRow> {
+  const [row] = await db.insert(participants).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/**
+ * Every edit of a participant goes through here: it bumps the version and updated_at, and applies
+ * only while the stored version is the one `current` was read at (undefined: someone saved first).
+ * The caller passes the derived keys along with the name and phone they follow.
+ */
+export async function updateParticipant(
+  db: Database,
+  scope: AccessScope,
+  current: ParticipantRow,
+  changes: Partial<typeof participants.$inferInsert>,
+): Promise<ParticipantRow | undefined> {
+  const [row] = await db
+    .update(participants)
+    .set({ ...changes, updatedAt: sql`now()`, version: sql`${participants.version} + 1` })
+    .where(
+      and(
+        eq(participants.id, current.id),
+        eq(participants.version, current.version),
+        notMerged(),
+        participantVisibleTo(scope),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Live participants by id that the user reaches, any order. */
+export async function findVisibleParticipantsByIds(
+  db: Database,
+  scope: AccessScope,
+  ids: string[],
+): Promise<ParticipantRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(participants)
+    .where(and(inArray(participants.id, ids), notMerged(), participantVisibleTo(scope)));
+}
+
+export type DuplicateCandidate = {
+  id: string;
+  visible: boolean;
+  sameReadingAndBirthDate: boolean;
+  samePhone: boolean;
+  /** pg_trgm similarity of the readings, 0–1. */
+  similarity: number;
+};
+
+/** Below this, two readings of the same birth year are not "similar" (ADR 015 gives the measurements). */
+export const similarReadingThreshold = 0.4;
+const maxCandidates = 200;
+
+/**
+ * Likely duplicates of a person being registered, among live records, in one statement whose
+ * three branches each have an index: the same reading and birth date (participants_reading_birth_idx),
+ * the same normalized phone (participants_phone_idx), a similar reading within the same birth
+ * year (participants_birth_idx narrows to one year, ~2 % of people; similarity() is computed
+ * on those rows only). Each candidate says whether the user may see it; the caller shows those
+ * and only counts the rest.
+ */
+export async function findDuplicateCandidates(
+  db: Database,
+  scope: AccessScope,
+  keys: {
+    readingKey: string;
+    birthDate: string | null;
+    phoneNormalized: string;
+    excludeId?: string | undefined;
+  },
+): Promise<DuplicateCandidate[]> {
+  const { readingKey, birthDate, phoneNormalized } = keys;
+  const birthYear = birthDate ? Number(birthDate.slice(0, 4)) : null;
+  const sameReadingAndBirthDate =
+    readingKey && birthDate
+      ? and(eq(participants.readingKey, readingKey), eq(participants.birthDate, birthDate))
+      : undefined;
+  // `<> ''` repeats the phone index's own condition, so the planner sees the partial index applies.
+  const samePhone = phoneNormalized
+    ? and(eq(participants.phoneNormalized, phoneNormalized), ne(participants.phoneNormalized, ""))
+    : undefined;
+  const similarity = sql<number>`similarity(${participants.readingKey}, ${readingKey})`;
+  const similarSameYear =
+    readingKey && birthYear
+      ? and(
+          gte(participants.birthDate, `${String(birthYear).padStart(4, "0")}-01-01`),
+          lt(participants.birthDate, `${String(birthYear + 1).padStart(4, "0")}-01-01`),
+          sql`${similarity} >= ${similarReadingThreshold}`,
+        )
+      : undefined;
+  const anyBranch = or(sameReadingAndBirthDate, samePhone, similarSameYear);
+  if (!anyBranch) return [];
+  const visible = participantVisibleTo(scope);
+  const rows = await db
+    .select({
+      id: participants.id,
+      visible: visible ? sql<boolean>`(${visible})` : sql<boolean>`true`,
+      sameReadingAndBirthDate: sameReadingAndBirthDate
+        ? sql<boolean>`coalesce(${sameReadingAndBirthDate}, false)`
+        : sql<boolean>`false`,
+      samePhone: samePhone ? sql<boolean>`${samePhone}` : sql<boolean>`false`,
+      similarity: readingKey ? sql<number>`${similarity}::float8` : sql<number>`0::float8`,
+    })
+    .from(participants)
+    .where(
+      and(notMerged(), keys.excludeId ? sql`${participants.id} <> ${keys.excludeId}` : undefined, anyBranch),
+    )
+    .limit(maxCandidates);
+  return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
+}
+
+/** Names by id for the audit trail (family and given name), tombstones included. */
+export async function findParticipantNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const uuids = ids.filter((id) => uuidPattern.test(id));
+  if (uuids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: participants.id, familyName: participants.familyName, givenName: participants.givenName })
+    .from(participants)
+    .where(inArray(participants.id, uuids));
+  return new Map(rows.map((row) => [row.id, `${row.familyName} ${row.givenName}`.trim()]));
+}
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Program names by id (the export names the programs of the cases it lists). */
+export async function findProgramNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: programs.id, name: programs.name })
+    .from(programs)
+    .where(inArray(programs.id, ids));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+// The sensitive section: its own table, read only by its own functions (never joined into a list).
+
+export async function getSensitiveSection(
+  db: Database,
+  participantId: string,
+): Promise<SensitiveRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(participantSensitive)
+    .where(eq(participantSensitive.participantId, participantId));
+  return row;
+}
+
+/** The sections of these participants (the export, for users with participants.sensitive). */
+export async function findSensitiveSections(
+  db: Database,
+  participantIds: string[],
+): Promise<Map<string, SensitiveRow>> {
+  if (participantIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(participantSensitive)
+    .where(inArray(participantSensitive.participantId, participantIds));
+  return new Map(rows.map((row) => [row.participantId, row]));
+}
+
+/** The first write of a section; undefined when one was written meanwhile. */
+export async function insertSensitiveSection(
+  db: Database,
+  values: typeof participantSensitive.$inferInsert,
+): Promise<SensitiveRow | undefined> {
+  const [row] = await db.insert(participantSensitive).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function updateSensitiveSection(
+  db: Database,
+  participantId: string,
+  version: number,
+  changes: Partial<typeof participantSensitive.$inferInsert>,
+): Promise<SensitiveRow | undefined> {
+  const [row] = await db
+    .update(participantSensitive)
+    .set({ ...changes, updatedAt: sql`now()`, version: sql`${participantSensitive.version} + 1` })
+    .where(
+      and(eq(participantSensitive.participantId, participantId), eq(participantSensitive.version, version)),
+    )
+    .returning();
+  return row;
+}
