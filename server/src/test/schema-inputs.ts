@@ -164,13 +164,24 @@ function candidates(shape: FieldShape): unknown[] {
       return shape.values ?? [];
     case "boolean":
       return [true];
-    case "array":
-      return [[]];
+    case "array": {
+      // An array that must hold something (an intake's concerns, a plan's goals): that many valid elements.
+      const element = shape.element && (shape.minLength ?? 0) > 0 ? validValue(shape.element) : undefined;
+      return element === undefined ? [[]] : [[], Array.from({ length: shape.minLength ?? 1 }, () => element)];
+    }
     case "record":
       return [{}];
     case "text": {
       // Long enough for a minimum (a password's 12), unlike any real name, and kana for a reading field.
-      const base = [`試験 ${token()} 値`, `fuzz-${token()}-${token()}`, "しけん ふりがな", "あ", "a"];
+      // Last, for a date-time field (z.iso.datetime), which takes none of the others.
+      const base = [
+        `試験 ${token()} 値`,
+        `fuzz-${token()}-${token()}`,
+        "しけん ふりがな",
+        "あ",
+        "a",
+        "2026-04-01T10:00:00+09:00",
+      ];
       const min = shape.minLength ?? 0;
       return base.map((text) => (text.length >= min ? text : text.padEnd(min, "x")));
     }
@@ -183,7 +194,9 @@ function candidates(shape: FieldShape): unknown[] {
 export function validValue(schema: z.ZodType): unknown {
   const shape = shapeOf(schema);
   if (shape.kind === "object") return validObject(schema);
-  return candidates(shape).find((value) => schema.safeParse(value).success);
+  const found = candidates(shape).find((value) => schema.safeParse(value).success);
+  // A nullable field of a kind with no candidates (a union of number literals, say) takes null.
+  return found === undefined && schema.safeParse(null).success ? null : found;
 }
 
 /** An object with a valid value in every required field (optional ones left out), if the schema accepts it. */
