@@ -14,5 +14,28 @@ export const dashboardEn: DashboardCatalog = {
     peopleCount: "{{count}}",
     myPrograms: "Your programs",
     noPrograms: "No programs are assigned to you yet.",
+    today: {
+      title: "To do today",
+      empty: "Nothing to do today.",
+      loadFailed: "Your to-do list could not be loaded.",
+      count: "{{count}}",
+      more: "There are more: see the list.",
+      mine: "Yours",
+      dueOn: "Due {{date}}",
+      severity: { overdue: "Overdue", due: "Due today", upcoming: "Soon" },
+      kinds: {
+        support: {
+          planReview: { title: "Plans to review", item: "{{name}} ({{program}})" },
+          conferenceWaiting: {
+            title: "Waiting for a case conference",
+            item: "{{name}} ({{program}}): plan made {{days}} days ago",
+          },
+          assessmentMissing: {
+            title: "No assessment yet",
+            item: "{{name}} ({{program}}): intake {{days}} days ago",
+          },
+        },
+      },
+    },
   },
 };

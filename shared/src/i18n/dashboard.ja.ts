@@ -15,6 +15,30 @@ export const dashboardJa = {
     peopleCount: "{{count}}人",
     myPrograms: "担当事業",
     noPrograms: "担当する事業はまだ登録されていません。",
+    today: {
+      title: "今日やること",
+      empty: "今日やることはありません。",
+      loadFailed: "今日やることを読み込めませんでした。",
+      count: "{{count}}件",
+      more: "ほかにもあります。一覧で確認してください。",
+      mine: "担当",
+      dueOn: "期限 {{date}}",
+      severity: { overdue: "期限切れ", due: "今日まで", upcoming: "もうすぐ" },
+      // One entry per kind an area's provider gives (server/src/modules/today-providers.ts).
+      kinds: {
+        support: {
+          planReview: { title: "プランの見直し", item: "{{name}}さん（{{program}}）" },
+          conferenceWaiting: {
+            title: "支援調整会議の開催待ち",
+            item: "{{name}}さん（{{program}}）：プラン作成から{{days}}日",
+          },
+          assessmentMissing: {
+            title: "アセスメント未実施",
+            item: "{{name}}さん（{{program}}）：受付から{{days}}日",
+          },
+        },
+      },
+    },
   },
 } as const;
 

@@ -20,7 +20,8 @@ export function DraftStatusText({ status }: { status: DraftStatus }) {
   return (
     <Text
       size="sm"
-      c={status.kind === "local" ? "orange.9" : "dimmed"}
+      c={status.kind === "local" ? undefined : "dimmed"}
+      fw={status.kind === "local" ? 600 : undefined}
       aria-live="polite"
       data-testid="draft-status"
     >

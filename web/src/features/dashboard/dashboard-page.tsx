@@ -17,6 +17,7 @@ import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingState } from "../../components/query-state";
 import { useDashboard } from "./api/get-dashboard";
 import { StatCard } from "./components/stat-card";
+import { TodayList } from "./components/today-list";
 
 function BigNumber({ value }: { value: string }) {
   return (
@@ -41,8 +42,9 @@ export function DashboardPage(): JSX.Element {
       {dashboard.isError ? (
         <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : null}
+      <TodayList />
       {data ? (
-        <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md">
+        <SimpleGrid mt="md" cols={{ base: 1, xs: 2, lg: 3 }} spacing="md">
           <StatCard label={t("dashboard.myPrograms")} icon={<IconClipboardList size={20} />}>
             {data.myPrograms.length > 0 ? (
               <List spacing={2} size="sm" data-testid="my-programs">

@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import { describe, expect, it } from "vitest";
+import { heading, ja, loginAs, settled } from "./support/app";
+import { useBrowser } from "./support/browser";
+
+// The dashboard's "today" list, from the support area's demo data (the demo coordinator's cases
+// include an intake waiting for its assessment, a case waiting for its conference and plans due).
+
+describe("the today list on the dashboard", () => {
+  const { open } = useBrowser();
+
+  it("shows a coordinator what to do today, grouped, each item linking to its case", async () => {
+    const { page } = await open();
+    await loginAs(page, "coordinator");
+    await heading(page, ja.dashboard.title);
+    const today = page.getByRole("region", { name: ja.dashboard.today.title });
+    await today.waitFor();
+    const kinds = ja.dashboard.today.kinds.support;
+    for (const kind of [kinds.planReview, kinds.conferenceWaiting, kinds.assessmentMissing]) {
+      await today.getByRole("region", { name: new RegExp(`^${kind.title}`) }).waitFor();
+    }
+    // axe (WCAG 2.1 A/AA): nothing serious or critical on the dashboard with its list full.
+    await settled(page);
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const serious = axe.violations.filter(
+      (found) => found.impact === "serious" || found.impact === "critical",
+    );
+    expect(serious.map((found) => `${found.id}: ${found.nodes[0]?.target.join(" ")}`)).toEqual([]);
+
+    const first = today.getByRole("link").first();
+    const href = await first.getAttribute("href");
+    expect(href).toMatch(/^\/support\/cases\/[0-9a-f-]{36}$/);
+    await first.click();
+    await page.waitForURL((url) => url.pathname === href);
+  });
+
+  it("tells a role with nothing to do so", async () => {
+    const { page } = await open();
+    await loginAs(page, "staff");
+    const today = page.getByRole("region", { name: ja.dashboard.today.title });
+    await today.getByText(ja.dashboard.today.empty).waitFor();
+  });
+});
