@@ -14,8 +14,8 @@ import type { Database } from "../../../platform/db/client.ts";
 import { safeCellValue } from "../../../platform/export/spreadsheet-cell.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
 import type { FileResponse } from "../../../platform/http/route.ts";
+import { todayInJapan } from "../../../platform/japan-time.ts";
 import * as repository from "./participants.repository.ts";
-import { todayInJapan } from "./participants.service.ts";
 import { sensitiveEntity } from "./sensitive-section.service.ts";
 
 type ExportQuery = z.output<typeof exportParticipantsQuerySchema>;

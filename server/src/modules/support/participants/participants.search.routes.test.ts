@@ -2,12 +2,12 @@ import { participantSummarySchema } from "@otagai/shared/support/participants";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../../platform/audit/audit.tables.ts";
+import { todayInJapan } from "../../../platform/japan-time.ts";
 import { buildCase } from "../../../test/factories/cases.ts";
 import { buildProgram } from "../../../test/factories/programs.ts";
 import { buildUser } from "../../../test/factories.ts";
 import type { Session } from "../../../test/test-app.ts";
 import { useTestApp } from "../../../test/test-app.ts";
-import { todayInJapan } from "./participants.service.ts";
 import { listParticipants, person, searchIds } from "./participants.test-support.ts";
 
 const t = useTestApp();

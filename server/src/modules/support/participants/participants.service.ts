@@ -1,4 +1,3 @@
-import { formatIsoDate, toCalendarDate } from "@otagai/shared/japanese/calendar-date";
 import type {
   createParticipantInputSchema,
   findParticipantsQuerySchema,
@@ -11,6 +10,7 @@ import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import { type Actor, recordAudit, recordAuditNow } from "../../../platform/audit/audit.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
+import { todayInJapan } from "../../../platform/japan-time.ts";
 import { findConsents } from "./consents.repository.ts";
 import { participantKeysOf } from "./participant-keys.ts";
 import { checkDuplicates } from "./participants.duplicate-check.ts";
@@ -22,12 +22,8 @@ type CreateParticipant = z.output<typeof createParticipantInputSchema>;
 type UpdateParticipant = z.output<typeof updateParticipantInputSchema>;
 type Profile = z.output<typeof participantProfileSchema>;
 
-/** The day in Japan now: ages, age bands. */
-export function todayInJapan(now = new Date()): string {
-  const day = toCalendarDate(now);
-  if (!day) throw new Error("invalid clock");
-  return formatIsoDate(day);
-}
+/** Re-exported for the merge and duplicate finder files, which import it from here. */
+export { todayInJapan };
 
 const profileFields = [
   "familyName",

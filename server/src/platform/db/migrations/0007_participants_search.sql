@@ -29,3 +29,15 @@ where search_text ~ '[髙﨑嵜碕齋齊斎邊邉澤濱濵廣櫻國德惠眞龍�
 -- A one-character search that is not kana (高, 林) finds names starting with it: the name comes
 -- first in search_key, so a prefix range on it, in byte order, is one short index scan.
 create index participants_name_prefix_idx on participants (search_key collate "C") where merged_into_id is null;
+
+-- Lists and searches walk the 五十音 index and filter as they go (ADR 013): the columns the filters
+-- read ride along in the index (search key, two-character pieces, birth date), so a broad search
+-- ("さとう" over 100,000 people) is an index-only scan instead of a table read per row passed over.
+drop index participants_sort_idx;
+create index participants_sort_idx on participants (reading_key collate "C", id)
+  include (search_key, bigram_keys, birth_date) where merged_into_id is null;
+
+-- The duplicate check's "similar reading, same birth year": the year's readings read from the
+-- index alone (similarity() is computed on them there), not from ~2,000 table rows.
+drop index participants_birth_idx;
+create index participants_birth_idx on participants (birth_date) include (reading_key, id) where merged_into_id is null;
