@@ -150,7 +150,11 @@ if (parts.has("support")) {
     const database = await openScaleDatabase(kind, supportParticipants);
     try {
       support.push(
-        ...(await benchSupport(kind, database, { participants: supportParticipants, iterations })),
+        ...(await benchSupport(kind, database, {
+          participants: supportParticipants,
+          iterations,
+          sweep: await duplicateSweep(),
+        })),
       );
     } finally {
       await database.close();
@@ -161,6 +165,19 @@ if (parts.has("support")) {
   );
   printTable(support);
   for (const line of supportGoals(support)) console.log(line);
+}
+
+/** The duplicate finder's full sweep (its module, when the tree has it): the pairs it found. */
+async function duplicateSweep(): Promise<((database: DatabaseHandle) => Promise<number>) | undefined> {
+  try {
+    const finder = await import(
+      "../server/src/modules/support/participants/participants.duplicates.service.ts"
+    );
+    return async (database) => (await finder.runDuplicateSweep(database.db)).pairCount;
+  } catch (error) {
+    console.log(`(duplicate sweep not measured: ${(error as Error).message.split("\n")[0]})`);
+    return undefined;
+  }
 }
 
 function printTable(rows: Row[]) {

@@ -188,6 +188,7 @@ export async function benchSupport(
     api: (i: number) => Promise<unknown>,
     straight: (i: number) => Promise<unknown>,
   ) => {
+    log(`[${kind}] ${name}…`);
     rows.push(await measure(kind, `${name} · API`, iterations, api));
     rows.push(await measure(kind, `${name} · same SQL straight`, iterations, straight));
   };
@@ -304,6 +305,7 @@ export async function benchSupport(
   );
   if (options.sweep) {
     const sweep = options.sweep;
+    log(`[${kind}] duplicate sweep…`);
     rows.push(
       await once(kind, `duplicate sweep over ${after.participants} participants (pairs/s)`, () =>
         sweep(database),
