@@ -12,6 +12,7 @@ const placeholderParams: Record<string, () => string> = {
   id: () => randomUUID(),
   code: () => "2210822",
   streamId: () => randomUUID(),
+  otherId: () => randomUUID(),
   formKey: () => "test.form",
 };
 
