@@ -1,4 +1,5 @@
 import { casesEn } from "./support/cases.en.ts";
+import { duplicatesEn } from "./support/duplicates.en.ts";
 import { importEn } from "./support/import.en.ts";
 import { participantsEn } from "./support/participants.en.ts";
 import { programsEn } from "./support/programs.en.ts";
@@ -11,5 +12,6 @@ export const supportEn: SupportCatalog = {
     ...participantsEn,
     ...casesEn,
     ...importEn,
+    ...duplicatesEn,
   },
 };

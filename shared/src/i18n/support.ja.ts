@@ -1,4 +1,5 @@
 import { casesJa } from "./support/cases.ja.ts";
+import { duplicatesJa } from "./support/duplicates.ja.ts";
 import { importJa } from "./support/import.ja.ts";
 import { participantsJa } from "./support/participants.ja.ts";
 import { programsJa } from "./support/programs.ja.ts";
@@ -15,6 +16,7 @@ export const supportJa = {
     ...participantsJa,
     ...casesJa,
     ...importJa,
+    ...duplicatesJa,
   },
 };
 

@@ -1,0 +1,86 @@
+import type { Widen } from "../widen.ts";
+import type { duplicatesJa } from "./duplicates.ja.ts";
+
+export const duplicatesEn: Widen<typeof duplicatesJa> = {
+  duplicates: {
+    title: "Duplicates and merging",
+    lead: "Check every participant for people registered twice. Compare the two people of each candidate pair: merge their records if they are the same person, or mark them as not a duplicate.",
+    sweep: {
+      heading: "Duplicate check",
+      start: "Check for duplicates",
+      restart: "Check again",
+      help: "With many participants this takes about a minute. It goes on if you leave this page.",
+      progressLabel: "Progress of the duplicate check",
+      starting: "Starting the check…",
+      running: "Checking… {{percent}}% ({{done}} of {{total}})",
+      never: "No check has been run yet.",
+      finished: "Checked on {{date}}: {{count}} candidate pairs.",
+      failed: "The check started on {{date}} stopped before the end. Please run it again.",
+      startFailedTitle: "The duplicate check could not be started",
+    },
+    pairs: {
+      heading: "Candidate pairs",
+      tableCaption: "Candidate pairs (most alike first)",
+      columns: {
+        people: "The two records",
+        reasons: "Reasons",
+        score: "Similarity",
+        actions: "Actions",
+      },
+      score: "{{score}}%",
+      scoreLabel: "Similarity {{score}}%",
+      birthDate: "Born {{date}}",
+      noBirthDate: "No date of birth",
+      compare: "Compare and merge",
+      compareLabel: "Compare {{first}} and {{second}}",
+      dismiss: "Not a duplicate",
+      dismissLabel: "{{first}} and {{second}} are not a duplicate",
+      dismissTitle: "Mark as not a duplicate?",
+      dismissBody:
+        "{{first}} and {{second}} will be recorded as two different people. Later checks will not list them again. This decision is recorded.",
+      dismissed: "Marked as not a duplicate.",
+      dismissFailedTitle: "This could not be recorded",
+      none: "There are no candidate pairs.",
+      noneYet: "Run a check: candidate pairs will be listed here, most alike first.",
+      asOf: "Results of the check on {{date}}. Records merged or registered since then show after the next check.",
+    },
+    merge: {
+      title: "Merge records",
+      lead: "Compare the two records, then choose the record to keep and, field by field, the value to keep. Cases, activities and consents all move to the record kept.",
+      back: "Back to the candidate pairs",
+      invalidPair:
+        "The two records to merge are not given correctly. Choose them again from the candidate pairs.",
+      keepRecordLegend: "Record to keep",
+      keepRecordHelp:
+        "The other record disappears from lists and searches; its address leads to the record kept.",
+      recordA: "Record A",
+      recordB: "Record B",
+      keepRecordOption: "{{label}}: keep {{name}} (registered {{registered}})",
+      fieldsCaption: "Value to keep, field by field",
+      fieldsLead:
+        "Only fields that differ can be chosen. The record kept's value is chosen at first (the other's where it is empty).",
+      valueOption: "{{label}}: {{value}}",
+      same: "Fields with the same value in both",
+      empty: "(empty)",
+      holds: "On this record",
+      registered: "Registered {{date}}",
+      cases: "{{count}} cases",
+      activities: "{{count}} activities",
+      consents: "{{count}} consents",
+      hiddenNote: "Cases and activities of programs you cannot see move to the record kept as well.",
+      sensitive: {
+        has: "Sensitive information: recorded",
+        none: "Sensitive information: none",
+        moved: "The sensitive information of the other record moves to the record kept.",
+        both: "Both records have sensitive information: the record kept keeps its own, and the other's stays readable in the audit trail.",
+      },
+      submit: "Merge",
+      confirmTitle: "Merge the records?",
+      confirmBody:
+        "The record of {{other}} ({{otherLabel}}) will be merged into the record of {{survivor}} ({{survivorLabel}}). This cannot be undone. Every value of the merged record stays in the audit trail.",
+      confirm: "Merge",
+      failedTitle: "The records could not be merged",
+      reload: "Load the latest data",
+    },
+  },
+};

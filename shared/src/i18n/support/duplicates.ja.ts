@@ -1,0 +1,86 @@
+/**
+ * Support area strings: the duplicate finder and merging participant records (part of
+ * support.ja.ts; English in duplicates.en.ts). Field names and the reasons of a likely duplicate
+ * are the participant pages' (support.participants.fields, support.participants.duplicates.reasons).
+ */
+export const duplicatesJa = {
+  duplicates: {
+    title: "重複の確認と統合",
+    lead: "同じ人が二重に登録されていないかを、すべての利用者について調べます。候補の2人を見比べて、同じ人なら記録を1つにまとめ、別の人なら「重複ではない」とします。",
+    sweep: {
+      heading: "重複の確認",
+      start: "重複を調べる",
+      restart: "もう一度調べる",
+      help: "利用者が多いと1分ほどかかります。この画面を離れても続きます。",
+      progressLabel: "重複の確認の進み具合",
+      starting: "調べ始めています…",
+      running: "調べています… {{percent}}%（{{done}}/{{total}}）",
+      never: "まだ一度も調べていません。",
+      finished: "{{date}}に調べ終わりました。候補は{{count}}組でした。",
+      failed: "{{date}}に始めた確認は途中で止まりました。もう一度調べてください。",
+      startFailedTitle: "重複の確認を始められませんでした",
+    },
+    pairs: {
+      heading: "重複の候補",
+      tableCaption: "重複の候補（似ている順）",
+      columns: {
+        people: "2人の記録",
+        reasons: "理由",
+        score: "類似度",
+        actions: "操作",
+      },
+      score: "{{score}}%",
+      scoreLabel: "類似度 {{score}}%",
+      birthDate: "生年月日 {{date}}",
+      noBirthDate: "生年月日なし",
+      compare: "見比べて統合",
+      compareLabel: "{{first}}さんと{{second}}さんを見比べる",
+      dismiss: "重複ではない",
+      dismissLabel: "{{first}}さんと{{second}}さんは重複ではない",
+      dismissTitle: "重複ではないとしますか",
+      dismissBody:
+        "{{first}}さんと{{second}}さんを別の人として記録します。これからの確認でも、この2人は候補に出ません。この判断は記録に残ります。",
+      dismissed: "重複ではないとしました。",
+      dismissFailedTitle: "記録できませんでした",
+      none: "重複の候補はありません。",
+      noneYet: "重複を調べると、ここに候補が似ている順に並びます。",
+      asOf: "{{date}}に調べた結果です。その後に統合・登録された記録は、次に調べたときに反映されます。",
+    },
+    merge: {
+      title: "記録の統合",
+      lead: "2つの記録を見比べて、残す記録と、項目ごとに残す値を選んでください。支援（ケース）・支援記録・同意は、すべて残す記録に移ります。",
+      back: "重複の候補に戻る",
+      invalidPair: "統合する2つの記録が正しく指定されていません。重複の候補から選び直してください。",
+      keepRecordLegend: "残す記録",
+      keepRecordHelp: "残さない記録は一覧や検索に出なくなり、そのアドレスは残す記録に案内します。",
+      recordA: "記録A",
+      recordB: "記録B",
+      keepRecordOption: "{{label}}: {{name}}さん（{{registered}}登録）を残す",
+      fieldsCaption: "項目ごとに残す値",
+      fieldsLead:
+        "違いのある項目だけ選べます。最初は、残す記録の値（空欄なら、もう一方の値）を選んであります。",
+      valueOption: "{{label}}の値: {{value}}",
+      same: "どちらも同じ値の項目",
+      empty: "（未入力）",
+      holds: "この記録にあるもの",
+      registered: "{{date}}登録",
+      cases: "支援（ケース）{{count}}件",
+      activities: "支援記録 {{count}}件",
+      consents: "同意 {{count}}件",
+      hiddenNote: "閲覧できない事業の支援や支援記録があれば、それも残す記録に移ります。",
+      sensitive: {
+        has: "要配慮個人情報: あり",
+        none: "要配慮個人情報: なし",
+        moved: "残さない記録の要配慮個人情報は、残す記録に移ります。",
+        both: "両方に要配慮個人情報があります。残す記録のものを残し、もう一方の内容は監査記録に残ります。",
+      },
+      submit: "統合する",
+      confirmTitle: "記録を統合しますか",
+      confirmBody:
+        "{{other}}さんの記録（{{otherLabel}}）を、{{survivor}}さんの記録（{{survivorLabel}}）に統合します。元には戻せません。統合される記録の値は、すべて監査記録に残ります。",
+      confirm: "統合する",
+      failedTitle: "統合できませんでした",
+      reload: "最新の内容を読み込む",
+    },
+  },
+};
