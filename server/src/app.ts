@@ -16,8 +16,16 @@ import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
 import { programsRoutes } from "./modules/programs/programs.routes.ts";
-import { findUserNames } from "./modules/users/users.repository.ts";
+import { activitiesRoutes } from "./modules/support/activities/activities.routes.ts";
+import { casesRoutes } from "./modules/support/cases/cases.routes.ts";
+import { duplicatesRoutes } from "./modules/support/participants/participants.duplicates.routes.ts";
+import { createSweepRunner } from "./modules/support/participants/participants.duplicates.service.ts";
 import { participantsImporter } from "./modules/support/participants/participants.import.ts";
+import { mergeRoutes } from "./modules/support/participants/participants.merge.routes.ts";
+import { findParticipantNames } from "./modules/support/participants/participants.repository.ts";
+import { participantsRoutes } from "./modules/support/participants/participants.routes.ts";
+import { todayProviders } from "./modules/today-providers.ts";
+import { findUserNames } from "./modules/users/users.repository.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 import { flushAuditQueue, useAuditKeyring } from "./platform/audit/audit.ts";
 import { readAuditKeyring } from "./platform/audit/audit-keys.ts";
@@ -30,8 +38,9 @@ import { logSerializers, registerNoStore } from "./platform/http/personal-data.t
 import { registerRoutes } from "./platform/http/register-routes.ts";
 import { defineRoute } from "./platform/http/route.ts";
 import { registerAccessControl } from "./platform/http/security.ts";
-import { importRoutes } from "./platform/import/import.routes.ts";
 import { fastifyTrustProxy } from "./platform/http/trust-proxy.ts";
+import { importRoutes } from "./platform/import/import.routes.ts";
+import { todayRoutes } from "./platform/today/today.routes.ts";
 
 const builtWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
@@ -140,14 +149,31 @@ export async function buildApp(options: {
 
   registerAccessControl(app, db, config);
 
+  // Duplicate sweeps run in the background; closing the app ends the running one between two chunks.
+  const sweepRunner = createSweepRunner(db, (error) =>
+    app.log.error({ err: error }, "duplicate sweep failed"),
+  );
+  app.addHook("onClose", () => sweepRunner.stop());
+
   registerRoutes(app, config, [
     ...healthRoutes(database),
     ...authRoutes(db, config),
     ...usersRoutes(db),
-    ...auditRoutes(db, { user: findUserNames, session: findUserNames }),
+    ...auditRoutes(db, {
+      user: findUserNames,
+      session: findUserNames,
+      participant: findParticipantNames,
+      participant_sensitive: findParticipantNames,
+    }),
     ...programsRoutes(db),
+    ...participantsRoutes(db),
+    ...duplicatesRoutes(db, sweepRunner),
+    ...mergeRoutes(db),
+    ...casesRoutes(db),
+    ...activitiesRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),
+    ...todayRoutes(db, todayProviders(config)),
     ...postalCodesRoutes(),
     ...importRoutes(db, [participantsImporter]),
     defineRoute({

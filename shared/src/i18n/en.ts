@@ -21,6 +21,14 @@ export const en: CoreCatalog = {
     CANNOT_CHANGE_SELF: "You cannot do this to your own account.",
     LAST_ADMIN: "This would leave no active administrator. Make someone else an administrator first.",
     CASE_STEP_NOT_ALLOWED: "This step is not possible now. {{reason}}",
+    DUPLICATE_SUSPECTED:
+      "This looks like someone already registered. Check that it is not the same person, and give a reason to register anyway.",
+    EXPORT_TOO_LARGE:
+      "At most {{max}} people can be exported at once ({{count}} or more match). Narrow the filters first.",
+    SAME_RECORD: "The same record was chosen twice. Choose the records of two different people.",
+    ALREADY_MERGED:
+      "This record has already been merged into another one. Load the latest data and try again.",
+    SWEEP_RUNNING: "A duplicate check is already running. Please wait until it finishes.",
     PAYLOAD_TOO_LARGE: "What was sent is too large.",
     REQUEST_TIMEOUT: "The request took too long to arrive. Please try again.",
     INTERNAL: "A system error occurred. Nothing was saved. Please try again later.",
@@ -49,7 +57,26 @@ export const en: CoreCatalog = {
     kanaReading: "Enter the reading in hiragana or katakana.",
     invalidPhone: "Enter a valid phone number (e.g. 045-123-4567).",
     invalidPostalCode: "Enter a 7-digit postal code (e.g. 221-0822).",
+    withdrawalBeforeConsent:
+      "The withdrawal date must be on or after the day consent was given ({{givenOn}}).",
     pressingTopicNotChosen: "Choose the most pressing concern from the concerns you selected.",
+    importFileEmpty: "The file is empty. Choose a file with a header row and rows of data.",
+    importNoRows: "The file has a header row but no rows of data.",
+    importFileTooLarge: "The file is too large (up to {{max}} MB). Split it into several files.",
+    importTooManyRows: "Too many rows (up to {{max}} at a time). Split the file into several files.",
+    importTooManyColumns: "Too many columns (up to {{max}}).",
+    importCellTooLong: "Row {{line}} has a cell that is too long (up to {{max}} characters).",
+    importFileUnreadable:
+      "The file could not be read. Choose an Excel workbook (.xlsx) or a CSV file (UTF-8 or Shift-JIS).",
+    importLegacyExcel:
+      "Old Excel files (.xls) cannot be read. In Excel, use Save As and choose Excel Workbook (.xlsx).",
+    importRowsHaveProblems:
+      "{{count}} rows have problems, so nothing was imported. Check them in the preview.",
+    periodOutsideFiscalYear: "Choose a date within the contract's fiscal year (1 April to 31 March).",
+    periodEndBeforeStart: "The end date must be on or after the start date.",
+    contractYearTaken:
+      "This program already has a contract for this fiscal year. Edit that contract instead.",
+    codeTaken: "This code is already in use. Choose another one.",
     caseRequirementMissing: "Not recorded yet: {{requirement}}.",
     goalCountMismatch: "Give one result for each goal of the latest support plan ({{count}}).",
     dateBeforeOpened: "The date cannot be before the case was opened ({{openedOn}}).",
@@ -178,5 +205,24 @@ export const en: CoreCatalog = {
     languageHelp: "Your choice is saved to your account and used the next time you log in.",
     languageSaved: "Language saved.",
     profile: "Logged in as",
+  },
+  drafts: {
+    restoreTitle: "You have unsaved input",
+    restoreBody: "What you typed at {{time}} was kept as a draft. Restore it?",
+    changedSince:
+      "Someone else has updated this record since the draft was typed. Saving the restored values may overwrite their change: check them before saving.",
+    restore: "Restore",
+    discard: "Discard",
+    saving: "Saving draft…",
+    saved: "Draft saved ({{time}})",
+    savedLocally: "The server cannot take the draft now: kept on this device for the moment ({{time}})",
+  },
+  sessionExpired: {
+    title: "Your login has expired",
+    body: "What you typed is still on this page. Enter your password to log in again, then save again.",
+    signedInAs: "Account",
+    submit: "Log in again",
+    otherUser: "Log in with another account",
+    otherUserNote: "Logging in with another account loses what you typed on this page.",
   },
 };

@@ -27,6 +27,14 @@ export const ja = {
     LAST_ADMIN:
       "有効な管理者が1人もいなくなるため、この変更はできません。先にほかの人を管理者にしてください。",
     CASE_STEP_NOT_ALLOWED: "この操作はいまの段階ではできません。{{reason}}",
+    DUPLICATE_SUSPECTED:
+      "すでに登録されている人とよく似ています。同じ人でないことを確かめ、登録する理由を入力してください。",
+    EXPORT_TOO_LARGE:
+      "出力できるのは{{max}}件までです（該当{{count}}件以上）。条件で絞り込んでから出力してください。",
+    SAME_RECORD: "同じ記録が2つ選ばれています。別々の2人の記録を選んでください。",
+    ALREADY_MERGED:
+      "この記録はすでにほかの記録に統合されています。最新の内容を読み込んでからやり直してください。",
+    SWEEP_RUNNING: "重複の確認はすでに実行中です。終わるまでお待ちください。",
     PAYLOAD_TOO_LARGE: "送信された内容が大きすぎます。",
     REQUEST_TIMEOUT: "送信に時間がかかりすぎたため、受け付けられませんでした。もう一度お試しください。",
     INTERNAL: "システムエラーが発生しました。入力内容は保存されていません。時間をおいてやり直してください。",
@@ -55,7 +63,25 @@ export const ja = {
     kanaReading: "ふりがなは、ひらがなかカタカナで入力してください。",
     invalidPhone: "電話番号の形式が正しくありません（例: 045-123-4567）。",
     invalidPostalCode: "郵便番号は7桁で入力してください（例: 221-0822）。",
+    withdrawalBeforeConsent: "撤回日は同意した日（{{givenOn}}）以降の日付にしてください。",
     pressingTopicNotChosen: "最も困っていることは、選んだ困りごとの中から選んでください。",
+    importFileEmpty: "ファイルが空です。見出しの行とデータの行があるファイルを選んでください。",
+    importNoRows: "見出しの行のほかにデータの行がありません。",
+    importFileTooLarge: "ファイルが大きすぎます（{{max}}MBまで）。いくつかのファイルに分けてください。",
+    importTooManyRows: "行が多すぎます（1回に{{max}}行まで）。いくつかのファイルに分けてください。",
+    importTooManyColumns: "列が多すぎます（{{max}}列まで）。",
+    importCellTooLong: "{{line}}行目に長すぎるセルがあります（{{max}}文字まで）。",
+    importFileUnreadable:
+      "ファイルを読み取れませんでした。Excelブック（.xlsx）またはCSVファイル（UTF-8またはShift-JIS）を選んでください。",
+    importLegacyExcel:
+      "古い形式のExcelファイル（.xls）は読み取れません。Excelで「名前を付けて保存」から「Excelブック（.xlsx）」を選んで保存し直してください。",
+    importRowsHaveProblems:
+      "{{count}}行に問題があるため、1件も取り込んでいません。プレビューで確認してください。",
+    periodOutsideFiscalYear: "契約の年度（4月1日〜翌年3月31日）の中の日付にしてください。",
+    periodEndBeforeStart: "終了日は開始日以降の日付にしてください。",
+    contractYearTaken:
+      "この事業のこの年度の委託契約はすでに登録されています。登録済みの契約を編集してください。",
+    codeTaken: "このコードはすでに使われています。別のコードにしてください。",
     caseRequirementMissing: "{{requirement}}がまだ記録されていません。",
     goalCountMismatch: "最新の支援プランの目標（{{count}}件）について、1件ずつ結果を入力してください。",
     dateBeforeOpened: "支援の開始日（{{openedOn}}）より前の日付は入力できません。",
@@ -180,6 +206,25 @@ export const ja = {
     languageHelp: "選んだ言語はアカウントに保存され、次回のログインでも使われます。",
     languageSaved: "表示言語を保存しました。",
     profile: "ログイン中のアカウント",
+  },
+  drafts: {
+    restoreTitle: "保存していない入力があります",
+    restoreBody: "{{time}}に入力した内容が下書きとして残っています。復元しますか？",
+    changedSince:
+      "この記録は、下書きのあとにほかの人が更新しています。復元した内容で保存すると、その変更を上書きすることがあります。内容を確かめてから保存してください。",
+    restore: "復元する",
+    discard: "破棄する",
+    saving: "下書きを保存しています…",
+    saved: "下書きを保存しました（{{time}}）",
+    savedLocally: "サーバーに保存できないため、この端末に一時保存しています（{{time}}）",
+  },
+  sessionExpired: {
+    title: "ログインの有効期限が切れました",
+    body: "入力中の内容はこの画面に残っています。パスワードを入力してログインし直してから、もう一度保存してください。",
+    signedInAs: "ログインするアカウント",
+    submit: "ログインし直す",
+    otherUser: "別のアカウントでログインする",
+    otherUserNote: "別のアカウントでログインすると、この画面で入力中の内容は失われます。",
   },
 } as const;
 

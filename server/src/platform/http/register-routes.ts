@@ -1,8 +1,17 @@
 import { errorResponseSchema } from "@otagai/shared/platform/errors";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Config } from "../config.ts";
-import { noBody, noQuery, type RouteDefinition, successStatus } from "./route.ts";
+import {
+  type FileKind,
+  type FileResponse,
+  fileContentTypes,
+  noBody,
+  noQuery,
+  type RouteDefinition,
+  successStatus,
+} from "./route.ts";
 
 const errorResponses = {
   400: errorResponseSchema,
@@ -39,9 +48,14 @@ export function registerRoutes(app: FastifyInstance, config: Config, definitions
             : { body: noBody }),
         querystring: definition.schema.querystring ?? noQuery,
         ...(definition.schema.params ? { params: definition.schema.params } : {}),
-        response: { ...definedOnly(definition.schema.response), ...errorResponses },
+        response: {
+          ...definedOnly(definition.schema.response),
+          ...(definition.produces ? fileResponseDocument(definition.produces) : {}),
+          ...errorResponses,
+        },
         ...(definition.permission === "public" ? {} : { security: [{ session: [] }] }),
       },
+      ...(definition.bodyLimit ? { bodyLimit: definition.bodyLimit } : {}),
       config: {
         permission: definition.permission,
         ...(perMinute ? { rateLimit: { max: perMinute, timeWindow: 60_000 } } : {}),
@@ -55,6 +69,8 @@ export function registerRoutes(app: FastifyInstance, config: Config, definitions
           request,
           reply,
         });
+        if (definition.produces)
+          return sendFile(reply, definition.produces, result as unknown as FileResponse);
         reply.code(status);
         return status === 204 ? reply.send() : result;
       },
@@ -65,4 +81,35 @@ export function registerRoutes(app: FastifyInstance, config: Config, definitions
 /** A 204 route declares `{ 204: undefined }`: it has a status but no body schema. */
 function definedOnly<T extends object>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** A file's 200 in OpenAPI: its content type; Fastify sends the bytes without serializing them. */
+function fileResponseDocument(kind: FileKind) {
+  return {
+    200: {
+      description: `The file (${kind})`,
+      content: { [fileContentTypes[kind]]: { schema: z.string().describe("the file's bytes") } },
+    },
+  };
+}
+
+function sendFile(reply: FastifyReply, kind: FileKind, file: FileResponse): FastifyReply {
+  return reply
+    .code(200)
+    .header("content-type", fileContentTypes[kind])
+    .header("content-disposition", attachmentDisposition(file.filename))
+    .send(file.body);
+}
+
+/**
+ * `attachment` with the name twice (RFC 6266): `filename*` in UTF-8 (RFC 5987) for a Japanese name,
+ * and an ASCII `filename` for clients that do not read it.
+ */
+export function attachmentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\w.-]/g, "_");
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

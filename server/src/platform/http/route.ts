@@ -46,6 +46,13 @@ export type RouteDefinition<
    * (platform/access/record-access.test.ts) proves a user of another program gets 404 for each.
    */
   records?: Record<string, string>;
+  /** The largest request body in bytes, where a route takes more than the app's default (a file upload). */
+  bodyLimit?: number;
+  /**
+   * A file instead of JSON (an export): the handler returns a FileResponse (`fileResponse` as the
+   * 200 schema), sent as-is with its content type and a download name (register-routes.ts).
+   */
+  produces?: FileKind;
   /** Requests per minute per client address, on top of the global limits. */
   rateLimitPerMinute?: (config: { loginRatePerMinute: number }) => number;
   handler: (context: RouteContext<S, P>) => Promise<Output<S>>;
@@ -56,6 +63,19 @@ export function defineRoute<S extends RouteSchemas, P extends RoutePermission>(
 ): RouteDefinition {
   return definition as unknown as RouteDefinition;
 }
+
+/** The files a route can answer with, by kind: their content type. */
+export const fileContentTypes = {
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+export type FileKind = keyof typeof fileContentTypes;
+
+/** What a route that `produces` a file returns: its bytes and the name to save it under (any script). */
+export type FileResponse = { filename: string; body: Buffer };
+/** The 200 schema of a route that `produces` a file; OpenAPI shows the file's content type instead. */
+export const fileResponse = z.custom<FileResponse>(
+  (value) => typeof value === "object" && value !== null && Buffer.isBuffer((value as FileResponse).body),
+);
 
 /** Routes without their own query declare none: unknown query fields are still rejected. */
 export const noQuery = z.strictObject({});

@@ -1,6 +1,11 @@
+import { caseStatuses } from "@otagai/shared/support/case-flow";
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
-import { requireArea } from "../guards";
+import type { CaseListSearch } from "../../features/support/cases/api/find-cases";
+import { ageBandValues } from "../../features/support/participants/age-bands";
+import type { FindParticipantsParams } from "../../features/support/participants/api/find-participants";
+import { requireArea, requirePermission } from "../guards";
 import { withStrings } from "../i18n";
+import { searchOneOf, searchPage, searchString } from "../search-params";
 import { authenticatedRoute } from "./base-routes";
 
 /**
@@ -22,5 +27,144 @@ export const supportHomeRoute = createRoute({
   ),
 });
 
+export const caseListRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/cases",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  validateSearch: (search: Record<string, unknown>): CaseListSearch => ({
+    programId: searchString(search.programId),
+    status: searchOneOf(search.status, caseStatuses),
+    coordinator: searchString(search.coordinator),
+    page: searchPage(search.page),
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/cases/case-list-page"), "support"),
+    "CaseListPage",
+  ),
+});
+
+export const caseRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/cases/$id",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/cases/case-page"), "support"),
+    "CasePage",
+  ),
+});
+
+export const participantListRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/participants",
+  beforeLoad: ({ context }) => requirePermission(context.user, "participants.read"),
+  validateSearch: (search: Record<string, unknown>): FindParticipantsParams => ({
+    q: searchString(search.q),
+    programId: searchString(search.programId),
+    caseStatus: searchOneOf(search.caseStatus, caseStatuses),
+    coordinatorId: searchString(search.coordinatorId),
+    ageBand: searchOneOf(search.ageBand, ageBandValues),
+    page: searchPage(search.page),
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/participants/participant-list-page"), "support"),
+    "ParticipantListPage",
+  ),
+});
+
+export const participantNewRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/participants/new",
+  beforeLoad: ({ context }) => requirePermission(context.user, "participants.write"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/participants/participant-new-page"), "support"),
+    "ParticipantNewPage",
+  ),
+});
+
+export const participantRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/participants/$id",
+  beforeLoad: ({ context }) => requirePermission(context.user, "participants.read"),
+  validateSearch: (search: Record<string, unknown>): { created?: boolean; merged?: boolean } => ({
+    created: search.created === true || search.created === "true" ? true : undefined,
+    merged: search.merged === true || search.merged === "true" ? true : undefined,
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/participants/participant-page"), "support"),
+    "ParticipantPage",
+  ),
+});
+
+export const programListRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/programs",
+  beforeLoad: ({ context }) => requirePermission(context.user, "programs.read"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/programs/program-list-page"), "support"),
+    "ProgramListPage",
+  ),
+});
+
+export const programRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/programs/$id",
+  beforeLoad: ({ context }) => requirePermission(context.user, "programs.read"),
+  validateSearch: (search: Record<string, unknown>): { created?: boolean } => ({
+    created: search.created === true || search.created === "true" ? true : undefined,
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/programs/program-page"), "support"),
+    "ProgramPage",
+  ),
+});
+
+export const importRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/import",
+  beforeLoad: ({ context }) => requirePermission(context.user, "participants.import"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/import/import-page"), "support"),
+    "ImportPage",
+  ),
+});
+
+export const duplicatesRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/duplicates",
+  beforeLoad: ({ context }) => requirePermission(context.user, "participants.merge"),
+  validateSearch: (search: Record<string, unknown>): { page?: number } => ({ page: searchPage(search.page) }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/duplicates/duplicates-page"), "support"),
+    "DuplicatesPage",
+  ),
+});
+
+/** Two participants side by side before merging: `a` and `b` are their ids. */
+export const mergeRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/duplicates/merge",
+  beforeLoad: ({ context }) => requirePermission(context.user, "participants.merge"),
+  validateSearch: (search: Record<string, unknown>): { a?: string; b?: string } => ({
+    a: searchString(search.a),
+    b: searchString(search.b),
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/duplicates/merge-page"), "support"),
+    "MergePage",
+  ),
+});
+
 /** Every child of /support, in one list the router reads (each sub-area adds its routes here). */
-export const supportChildRoutes = [supportHomeRoute];
+export const supportChildRoutes = [
+  supportHomeRoute,
+  caseListRoute,
+  caseRoute,
+  participantListRoute,
+  participantNewRoute,
+  participantRoute,
+  programListRoute,
+  programRoute,
+  importRoute,
+  duplicatesRoute,
+  mergeRoute,
+];

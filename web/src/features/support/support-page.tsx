@@ -15,7 +15,12 @@ import { AnchorLink } from "../../components/router-links";
 
 type SupportLink = {
   /** Router paths, checked against the route tree. */
-  to: "/support/participants" | "/support/cases" | "/support/programs" | "/support/import";
+  to:
+    | "/support/participants"
+    | "/support/cases"
+    | "/support/programs"
+    | "/support/import"
+    | "/support/duplicates";
   permission: Permission;
   title: string;
   description: string;
@@ -61,8 +66,7 @@ export function SupportPage(): JSX.Element {
       icon: <IconFileImport size={22} />,
     },
     {
-      // TODO(integrator): drop the cast once /support/duplicates (H8) is registered in support-routes.ts.
-      to: "/support/duplicates" as "/support/import",
+      to: "/support/duplicates",
       permission: "participants.merge",
       title: t("support.home.duplicates"),
       description: t("support.home.duplicatesDescription"),
