@@ -22,7 +22,10 @@ import { duplicatesRoutes } from "./modules/support/participants/participants.du
 import { createSweepRunner } from "./modules/support/participants/participants.duplicates.service.ts";
 import { participantsImporter } from "./modules/support/participants/participants.import.ts";
 import { mergeRoutes } from "./modules/support/participants/participants.merge.routes.ts";
-import { findParticipantNames } from "./modules/support/participants/participants.repository.ts";
+import {
+  findParticipantNames,
+  findProgramNames,
+} from "./modules/support/participants/participants.repository.ts";
 import { participantsRoutes } from "./modules/support/participants/participants.routes.ts";
 import { todayProviders } from "./modules/today-providers.ts";
 import { findUserNames } from "./modules/users/users.repository.ts";
@@ -164,6 +167,7 @@ export async function buildApp(options: {
       session: findUserNames,
       participant: findParticipantNames,
       participant_sensitive: findParticipantNames,
+      program: findProgramNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
