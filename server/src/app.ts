@@ -15,6 +15,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
+import { findProgramNames } from "./modules/programs/programs.repository.ts";
 import { programsRoutes } from "./modules/programs/programs.routes.ts";
 import { activitiesRoutes } from "./modules/support/activities/activities.routes.ts";
 import { casesRoutes } from "./modules/support/cases/cases.routes.ts";
@@ -22,10 +23,7 @@ import { duplicatesRoutes } from "./modules/support/participants/participants.du
 import { createSweepRunner } from "./modules/support/participants/participants.duplicates.service.ts";
 import { participantsImporter } from "./modules/support/participants/participants.import.ts";
 import { mergeRoutes } from "./modules/support/participants/participants.merge.routes.ts";
-import {
-  findParticipantNames,
-  findProgramNames,
-} from "./modules/support/participants/participants.repository.ts";
+import { findParticipantNames } from "./modules/support/participants/participants.repository.ts";
 import { participantsRoutes } from "./modules/support/participants/participants.routes.ts";
 import { todayProviders } from "./modules/today-providers.ts";
 import { findUserNames } from "./modules/users/users.repository.ts";

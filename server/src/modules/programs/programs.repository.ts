@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client.ts";
+import { onlyUuids } from "../../platform/db/uuids.ts";
 import { contracts, fundingStreams, programs } from "./programs.tables.ts";
 
 export type ProgramRow = typeof programs.$inferSelect;
@@ -158,4 +159,15 @@ export async function updateContract(
     .where(and(eq(contracts.id, current.id), eq(contracts.version, current.version)))
     .returning();
   return row;
+}
+
+/** Program names by id: the export names its cases' programs, the audit list names program records. */
+export async function findProgramNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const uuids = onlyUuids(ids);
+  if (uuids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: programs.id, name: programs.name })
+    .from(programs)
+    .where(inArray(programs.id, uuids));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }

@@ -15,7 +15,9 @@ import { safeCellValue } from "../../../platform/export/spreadsheet-cell.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
 import type { FileResponse } from "../../../platform/http/route.ts";
 import { todayInJapan } from "../../../platform/japan-time.ts";
+import { findProgramNames } from "../../programs/programs.repository.ts";
 import * as repository from "./participants.repository.ts";
+import { findSensitiveSections } from "./sensitive-section.repository.ts";
 import { sensitiveEntity } from "./sensitive-section.service.ts";
 
 type ExportQuery = z.output<typeof exportParticipantsQuerySchema>;
@@ -48,10 +50,10 @@ export async function exportParticipants(
     throw new AppError("EXPORT_TOO_LARGE", [], { max: participantExportMaxRows, count: rows.length });
   const ids = rows.map((row) => row.id);
   const cases = await repository.findCaseSummaries(db, scope, ids);
-  const programNames = await repository.findProgramNames(db, [
+  const programNames = await findProgramNames(db, [
     ...new Set([...cases.values()].flat().map((summary) => summary.programId)),
   ]);
-  const sensitive = options.withSensitive ? await repository.findSensitiveSections(db, ids) : undefined;
+  const sensitive = options.withSensitive ? await findSensitiveSections(db, ids) : undefined;
 
   const t = (key: string) => translate(options.locale, `support.${key}`);
   const casesText = (row: Row) =>

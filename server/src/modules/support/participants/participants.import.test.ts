@@ -1,6 +1,4 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
-import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "../../../platform/audit/audit.tables.ts";
 import { importMappings, importUploads } from "../../../platform/import/import.tables.ts";
@@ -8,110 +6,22 @@ import { buildParticipant } from "../../../test/factories/participants.ts";
 import { buildProgram, type ProgramRow } from "../../../test/factories/programs.ts";
 import { type Session, useTestApp } from "../../../test/test-app.ts";
 import { cases } from "../cases/cases.tables.ts";
+import {
+  badRows,
+  type Cell,
+  cleanRow,
+  headers,
+  shiftJisCsvOf,
+  xlsxOf,
+} from "./participants.import.test-support.ts";
 import { participants } from "./participants.tables.ts";
 
 const t = useTestApp();
-
-// Fictional people: 200 distinct readings from 20 family and 10 given names, each with a birth date of its own.
-const families = [
-  ["山田", "やまだ"],
-  ["鈴木", "すずき"],
-  ["髙橋", "たかはし"],
-  ["渡邊", "わたなべ"],
-  ["伊藤", "いとう"],
-  ["中村", "なかむら"],
-  ["小林", "こばやし"],
-  ["加藤", "かとう"],
-  ["吉田", "よしだ"],
-  ["佐々木", "ささき"],
-  ["山口", "やまぐち"],
-  ["松本", "まつもと"],
-  ["井上", "いのうえ"],
-  ["木村", "きむら"],
-  ["林", "はやし"],
-  ["清水", "しみず"],
-  ["山崎", "やまざき"],
-  ["森", "もり"],
-  ["池田", "いけだ"],
-  ["橋本", "はしもと"],
-] as const;
-const givens = [
-  ["花子", "はなこ"],
-  ["一郎", "いちろう"],
-  ["陽菜", "ひな"],
-  ["翔太", "しょうた"],
-  ["美咲", "みさき"],
-  ["大輔", "だいすけ"],
-  ["結衣", "ゆい"],
-  ["健太", "けんた"],
-  ["さくら", "さくら"],
-  ["悠人", "ゆうと"],
-] as const;
-
-const headers = [
-  "氏名",
-  "ふりがな",
-  "生年月日",
-  "性別",
-  "電話番号",
-  "メールアドレス",
-  "郵便番号",
-  "住所",
-  "紹介元",
-  "事業",
-];
-type Cell = string | number | Date;
 
 let programA: ProgramRow;
 let programB: ProgramRow;
 let ended: ProgramRow;
 let coordinator: Session;
-
-/** Row i (0-based) of a clean list: unique reading and birth date; every other row in program A. */
-function cleanRow(i: number): Cell[] {
-  const [family, familyKana] = families[i % families.length] ?? families[0];
-  const [given, givenKana] = givens[Math.floor(i / families.length) % givens.length] ?? givens[0];
-  const day = new Date(Date.UTC(1960, 0, 1) + i * 86_400_000 * 37);
-  const iso = day.toISOString().slice(0, 10);
-  // Dates as offices write them: an Excel date, 2026/4/1, 和暦.
-  const birth: Cell = i % 3 === 0 ? day : i % 3 === 1 ? iso.replaceAll("-", "/") : `${toWarekiForTest(iso)}`;
-  return [
-    `${family} ${given}`,
-    `${familyKana} ${givenKana}`,
-    birth,
-    i % 2 === 0 ? "女性" : "",
-    `090-${String(1000 + i).padStart(4, "0")}-0000`,
-    `person${i}@example.jp`,
-    "221-0822",
-    "横浜市神奈川区西神奈川1-2-3",
-    "福祉事務所",
-    i % 2 === 0 ? programA.code : "",
-  ];
-}
-
-/** 1980-04-01 → 昭和55年4月1日 (the test's own, to keep it apart from the code under test). */
-function toWarekiForTest(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  const showa = year < 1989 || (year === 1989 && month === 1 && day < 8);
-  return showa ? `昭和${year - 1925}年${month}月${day}日` : `平成${year - 1988}年${month}月${day}日`;
-}
-
-async function xlsxOf(rows: Cell[][], columns = headers): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("利用者名簿");
-  sheet.addRow(columns);
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
-}
-
-function shiftJisCsvOf(rows: Cell[][]): string {
-  const text = [headers, ...rows]
-    .map((row) =>
-      row.map((cell) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell))).join(","),
-    )
-    .join("\r\n");
-  return iconv.encode(`${text}\r\n`, "Shift_JIS").toString("base64");
-}
 
 async function upload(session: Session, content: string, fileName = "名簿.xlsx") {
   return t.request({
@@ -149,29 +59,6 @@ async function importEntries() {
   return t.database.db.select().from(auditEvents).where(eq(auditEvents.action, "import"));
 }
 
-/** The bad rows of the 200: [index, what is wrong, the field the preview should name]. */
-function badRows(): { rows: Cell[][]; expected: Map<number, string[]> } {
-  const rows = Array.from({ length: 200 }, (_, i) => cleanRow(i));
-  const expected = new Map<number, string[]>();
-  const spoil = (i: number, column: number, value: Cell, codes: string[]) => {
-    const row = rows[i] as Cell[];
-    row[column] = value;
-    expected.set(i + 2, codes);
-  };
-  spoil(4, 2, "昭和55年13月1日", ["invalidDate"]);
-  spoil(9, 9, "存在しない事業", ["unknownProgram"]);
-  spoil(19, 1, "", ["required"]);
-  spoil(49, 9, programB.name, ["programOutOfScope"]);
-  spoil(59, 4, "12345", ["invalidPhone"]);
-  spoil(69, 9, ended.code, ["programEnded"]);
-  // Row 31 repeats row 3 (the same person typed twice); row 41 is someone already registered.
-  rows[29] = [...(rows[1] as Cell[])];
-  expected.set(31, ["duplicateRow"]);
-  rows[39] = ["鈴木 一郎", "スズキ イチロウ", "1975/5/5", "", "", "", "", "", "", ""];
-  expected.set(41, ["duplicateExisting"]);
-  return { rows, expected };
-}
-
 beforeAll(async () => {
   programA = await buildProgram(t.database.db, { code: "yokohama-junbi", name: "横浜市就労準備支援事業" });
   programB = await buildProgram(t.database.db, { name: "川崎市就労訓練事業" });
@@ -190,7 +77,7 @@ beforeAll(async () => {
 describe("importing participants from a spreadsheet", () => {
   it("reads a 200-row xlsx, previews each bad row's problems, and writes nothing until confirmed", async () => {
     const before = { participants: await countOf(participants), cases: await countOf(cases) };
-    const { rows, expected } = badRows();
+    const { rows, expected } = badRows({ a: programA, b: programB, ended });
     const uploaded = await upload(coordinator, await xlsxOf(rows));
     expect(uploaded.statusCode).toBe(201);
     const file = uploaded.json();
@@ -246,7 +133,7 @@ describe("importing participants from a spreadsheet", () => {
 
   it("writes all 200 rows of the fixed file at once, with one audit entry per kind of record", async () => {
     const before = await countOf(participants);
-    const rows = Array.from({ length: 200 }, (_, i) => cleanRow(i));
+    const rows = Array.from({ length: 200 }, (_, i) => cleanRow(i, programA.code));
     const file = (await upload(coordinator, await xlsxOf(rows))).json();
     const previewed = (await preview(coordinator, file.uploadId, file.mapping)).json();
     expect(previewed.problemRowCount).toBe(0);
@@ -297,7 +184,7 @@ describe("importing participants from a spreadsheet", () => {
   });
 
   it("reads a Shift-JIS CSV as well: its bad rows previewed, the fixed file written", async () => {
-    const { rows, expected } = badRows();
+    const { rows, expected } = badRows({ a: programA, b: programB, ended });
     // New people, so that the rows of the xlsx test do not count as duplicates.
     const fresh = rows.map((row) => {
       const copy = [...row];
@@ -315,7 +202,7 @@ describe("importing participants from a spreadsheet", () => {
     );
 
     const before = await countOf(participants);
-    const fixed = Array.from({ length: 200 }, (_, i) => cleanRow(i)).map((row) => {
+    const fixed = Array.from({ length: 200 }, (_, i) => cleanRow(i, programA.code)).map((row) => {
       const copy = [...row];
       copy[0] = String(copy[0]).replace(/^(\S+)/, "$1川");
       copy[1] = String(copy[1]).replace(/^(\S+)/, "$1かわ");
@@ -333,7 +220,7 @@ describe("importing participants from a spreadsheet", () => {
   it("rolls the whole import back when the database refuses one row during the write", async () => {
     const before = { participants: await countOf(participants), cases: await countOf(cases) };
     const entries = (await importEntries()).length;
-    const rows = Array.from({ length: 200 }, (_, i) => cleanRow(i)).map((row, i) => {
+    const rows = Array.from({ length: 200 }, (_, i) => cleanRow(i, programA.code)).map((row, i) => {
       const copy = [...row];
       copy[0] = String(copy[0]).replace(/^(\S+)/, "$1田");
       copy[1] = String(copy[1]).replace(/^(\S+)/, "$1た");
@@ -364,7 +251,7 @@ describe("importing participants from a spreadsheet", () => {
 
   it("remembers the user's last mapping, found again by header name in a file with other columns", async () => {
     const session = await t.loginAs("coordinator", { programIds: [programA.id] });
-    const row = cleanRow(0);
+    const row = cleanRow(0, programA.code);
     const first = (await upload(session, await xlsxOf([row]))).json();
     // The user leaves gender out and reads the reading from 氏名's neighbour.
     const chosen = { ...first.mapping, gender: null };
@@ -394,7 +281,7 @@ describe("importing participants from a spreadsheet", () => {
   });
 
   it("keeps each upload to its own user, and asks for a column for every required field", async () => {
-    const file = (await upload(coordinator, await xlsxOf([cleanRow(3)]))).json();
+    const file = (await upload(coordinator, await xlsxOf([cleanRow(3, programA.code)]))).json();
     const other = await t.loginAs("coordinator", { programIds: [programA.id] });
     expect((await preview(other, file.uploadId, file.mapping)).statusCode).toBe(404);
     expect((await confirm(other, file.uploadId, file.mapping)).statusCode).toBe(404);

@@ -16,6 +16,7 @@ import { participantKeysOf } from "./participant-keys.ts";
 import * as merges from "./participants.merge.repository.ts";
 import { presentParticipant } from "./participants.presenter.ts";
 import * as participants from "./participants.repository.ts";
+import { getSensitiveSection } from "./sensitive-section.repository.ts";
 
 type MergeInput = z.output<typeof mergeParticipantInputSchema>;
 type ParticipantRow = participants.ParticipantRow;
@@ -70,7 +71,7 @@ export async function getMergePreview(
     participant: await presentLive(db, scope, row),
     activityCount: await merges.countVisibleActivities(db, scope, row.id),
     hasSensitiveSection: options.mayReadSensitive
-      ? (await participants.getSensitiveSection(db, row.id)) !== undefined
+      ? (await getSensitiveSection(db, row.id)) !== undefined
       : null,
   });
   const preview: MergePreview = {
@@ -131,8 +132,8 @@ export async function mergeParticipants(
     if (!updated) throw new AppError("STALE_UPDATE");
 
     const moved = await merges.moveRecords(tx, other.id, survivor.id);
-    const survivorSection = await participants.getSensitiveSection(tx, survivor.id);
-    const otherSection = await participants.getSensitiveSection(tx, other.id);
+    const survivorSection = await getSensitiveSection(tx, survivor.id);
+    const otherSection = await getSensitiveSection(tx, other.id);
     let sensitive: Record<string, unknown> | null = null;
     if (otherSection && !survivorSection) {
       await merges.moveSensitiveSection(tx, other.id, survivor.id);

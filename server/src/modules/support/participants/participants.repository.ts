@@ -5,14 +5,14 @@ import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, ne, type SQL, sql 
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
-import { programs } from "../../programs/programs.tables.ts";
+import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { caseVisibleTo } from "../cases/cases.policy.ts";
 import { cases } from "../cases/cases.tables.ts";
 import { notMerged, participantVisibleTo } from "./participants.policy.ts";
-import { participantSensitive, participants } from "./participants.tables.ts";
+import { participants } from "./participants.tables.ts";
 
 export type ParticipantRow = typeof participants.$inferSelect;
-export type SensitiveRow = typeof participantSensitive.$inferSelect;
+export type { SensitiveRow } from "./sensitive-section.repository.ts";
 export type CaseSummaryRow = Pick<
   typeof cases.$inferSelect,
   "id" | "participantId" | "programId" | "status" | "leadCoordinatorId" | "openedOn"
@@ -363,73 +363,11 @@ export async function findDuplicateCandidates(
 
 /** Names by id for the audit trail (family and given name), tombstones included. */
 export async function findParticipantNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const uuids = ids.filter((id) => uuidPattern.test(id));
+  const uuids = onlyUuids(ids);
   if (uuids.length === 0) return new Map();
   const rows = await db
     .select({ id: participants.id, familyName: participants.familyName, givenName: participants.givenName })
     .from(participants)
     .where(inArray(participants.id, uuids));
   return new Map(rows.map((row) => [row.id, `${row.familyName} ${row.givenName}`.trim()]));
-}
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Program names by id (the export names the programs of the cases it lists). */
-export async function findProgramNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: programs.id, name: programs.name })
-    .from(programs)
-    .where(inArray(programs.id, ids));
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
-// The sensitive section: its own table, read only by its own functions (never joined into a list).
-
-export async function getSensitiveSection(
-  db: Database,
-  participantId: string,
-): Promise<SensitiveRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(participantSensitive)
-    .where(eq(participantSensitive.participantId, participantId));
-  return row;
-}
-
-/** The sections of these participants (the export, for users with participants.sensitive). */
-export async function findSensitiveSections(
-  db: Database,
-  participantIds: string[],
-): Promise<Map<string, SensitiveRow>> {
-  if (participantIds.length === 0) return new Map();
-  const rows = await db
-    .select()
-    .from(participantSensitive)
-    .where(inArray(participantSensitive.participantId, participantIds));
-  return new Map(rows.map((row) => [row.participantId, row]));
-}
-
-/** The first write of a section; undefined when one was written meanwhile. */
-export async function insertSensitiveSection(
-  db: Database,
-  values: typeof participantSensitive.$inferInsert,
-): Promise<SensitiveRow | undefined> {
-  const [row] = await db.insert(participantSensitive).values(values).onConflictDoNothing().returning();
-  return row;
-}
-
-export async function updateSensitiveSection(
-  db: Database,
-  participantId: string,
-  version: number,
-  changes: Partial<typeof participantSensitive.$inferInsert>,
-): Promise<SensitiveRow | undefined> {
-  const [row] = await db
-    .update(participantSensitive)
-    .set({ ...changes, updatedAt: sql`now()`, version: sql`${participantSensitive.version} + 1` })
-    .where(
-      and(eq(participantSensitive.participantId, participantId), eq(participantSensitive.version, version)),
-    )
-    .returning();
-  return row;
 }

@@ -6,6 +6,7 @@ import type { Database } from "../../../platform/db/client.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
 import { presentSensitiveSection } from "./participants.presenter.ts";
 import * as repository from "./participants.repository.ts";
+import * as sensitiveRepository from "./sensitive-section.repository.ts";
 
 type SensitiveInput = z.output<typeof sensitiveSectionInputSchema>;
 
@@ -36,7 +37,7 @@ export async function getSensitiveSection(
   participantId: string,
 ): Promise<SensitiveSection> {
   await requireParticipant(db, scope, participantId);
-  const row = await repository.getSensitiveSection(db, participantId);
+  const row = await sensitiveRepository.getSensitiveSection(db, participantId);
   await recordAuditNow(db, actor, { action: "read", entity: sensitiveEntity, recordId: participantId });
   return presentSensitiveSection(participantId, row);
 }
@@ -58,7 +59,7 @@ export async function saveSensitiveSection(
 ): Promise<SensitiveSection> {
   return db.transaction(async (tx) => {
     await requireParticipant(tx, scope, participantId);
-    const current = await repository.getSensitiveSection(tx, participantId);
+    const current = await sensitiveRepository.getSensitiveSection(tx, participantId);
     if ((current?.version ?? 0) !== input.version) throw new AppError("STALE_UPDATE");
     const benefits = [...new Set(input.benefits)];
     const values = { ...input, benefits };
@@ -78,8 +79,8 @@ export async function saveSensitiveSection(
       updatedBy: actor.id,
     };
     const row = current
-      ? await repository.updateSensitiveSection(tx, participantId, current.version, written)
-      : await repository.insertSensitiveSection(tx, { participantId, ...written });
+      ? await sensitiveRepository.updateSensitiveSection(tx, participantId, current.version, written)
+      : await sensitiveRepository.insertSensitiveSection(tx, { participantId, ...written });
     if (!row) throw new AppError("STALE_UPDATE");
     await recordAudit(tx, actor, {
       action: current ? "update" : "create",
