@@ -15,9 +15,18 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
-import { findProgramNames } from "./modules/programs/programs.repository.ts";
+import {
+  findContractNames,
+  findFundingStreamNames,
+  findProgramNames,
+} from "./modules/programs/programs.repository.ts";
 import { programsRoutes } from "./modules/programs/programs.routes.ts";
 import { activitiesRoutes } from "./modules/support/activities/activities.routes.ts";
+import {
+  findActivityNames,
+  findCaseNames,
+  findConsentNames,
+} from "./modules/support/audit-labels.repository.ts";
 import { casesRoutes } from "./modules/support/cases/cases.routes.ts";
 import { duplicatesRoutes } from "./modules/support/participants/participants.duplicates.routes.ts";
 import { createSweepRunner } from "./modules/support/participants/participants.duplicates.service.ts";
@@ -166,6 +175,11 @@ export async function buildApp(options: {
       participant: findParticipantNames,
       participant_sensitive: findParticipantNames,
       program: findProgramNames,
+      contract: findContractNames,
+      funding_stream: findFundingStreamNames,
+      case: findCaseNames,
+      activity: findActivityNames,
+      consent: findConsentNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),

@@ -1,3 +1,4 @@
+import { fiscalYearLabel } from "@otagai/shared/japanese/fiscal-year";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client.ts";
 import { onlyUuids } from "../../platform/db/uuids.ts";
@@ -170,4 +171,29 @@ export async function findProgramNames(db: Database, ids: string[]): Promise<Map
     .from(programs)
     .where(inArray(programs.id, uuids));
   return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** A contract by its program and fiscal year (the year it starts in), for the audit trail. */
+export async function findContractNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const uuids = onlyUuids(ids);
+  if (uuids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: contracts.id, name: programs.name, fiscalYear: contracts.fiscalYear })
+    .from(contracts)
+    .innerJoin(programs, eq(programs.id, contracts.programId))
+    .where(inArray(contracts.id, uuids));
+  return new Map(
+    rows.map((row) => [row.id, `${row.name}・${fiscalYearLabel(row.fiscalYear) ?? row.fiscalYear}`]),
+  );
+}
+
+export async function findFundingStreamNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const uuids = onlyUuids(ids);
+  if (uuids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: fundingStreams.id, name: fundingStreams.name, program: programs.name })
+    .from(fundingStreams)
+    .innerJoin(programs, eq(programs.id, fundingStreams.programId))
+    .where(inArray(fundingStreams.id, uuids));
+  return new Map(rows.map((row) => [row.id, `${row.program}・${row.name}`]));
 }

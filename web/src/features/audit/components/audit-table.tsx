@@ -58,8 +58,10 @@ function Target({ event }: { event: AuditEvent }) {
         search={{ recordId: event.recordId, kind: "all" }}
         size="sm"
         style={{ overflowWrap: "anywhere" }}
+        title={event.recordLabel ? undefined : event.recordId}
       >
-        {event.recordLabel ?? event.recordId}
+        {/* A record with no name to show (deleted, or a run like a sweep) by the start of its id. */}
+        {event.recordLabel ?? `#${event.recordId.slice(0, 8)}`}
       </AnchorLink>
     );
   } else if (event.action === "read") {
