@@ -146,7 +146,9 @@ if (parts.has("users")) {
 const support: Row[] = [];
 if (parts.has("support")) {
   const kinds: ("pglite" | "postgres")[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
-  for (const kind of kinds) {
+  // BENCH_DATABASES=postgres measures the server alone (PGlite's 100,000-person seed takes a while).
+  const chosen = process.env.BENCH_DATABASES?.split(",").map((kind) => kind.trim());
+  for (const kind of kinds.filter((k) => !chosen || chosen.includes(k))) {
     const database = await openScaleDatabase(kind, supportParticipants);
     try {
       support.push(

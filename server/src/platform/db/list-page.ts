@@ -26,7 +26,11 @@ export async function countUpTo(
     .limit(cap + 1)
     .as("matches");
   const [row] = await db.select({ total: count() }).from(matches);
-  const total = row?.total ?? 0;
+  return cappedTotal(row?.total ?? 0, cap);
+}
+
+/** A total counted in full (a window count beside the page) as the list shows it: capped at `cap`. */
+export function cappedTotal(total: number, cap = listCountCap): ListTotal {
   return total > cap ? { total: cap, totalCapped: true } : { total, totalCapped: false };
 }
 

@@ -1,17 +1,17 @@
-import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
 import {
   type AccessScope,
   isLimitedToPrograms,
   type RecordPolicy,
 } from "../../../platform/access/access-scope.ts";
-import { cases } from "../cases/cases.tables.ts";
 import { participants } from "./participants.tables.ts";
 
 /** `participants` or an alias of it (drizzle's `alias(participants, "other")`). */
-type ParticipantTable = Pick<typeof participants, "id" | "createdBy" | "mergedIntoId">;
+type ParticipantTable = Pick<typeof participants, "id" | "createdBy" | "mergedIntoId" | "programIds">;
 
 /**
- * Which participants a user reaches (ADR 014), as a condition on `table`:
+ * Which participants a user reaches (ADR 014), as a condition on `table` (on its own row: the
+ * programs a person has cases in are kept on it, ADR 017):
  * - not limited to programs: every participant;
  * - limited: those with a case in one of the user's programs, and those with no case at all that
  *   the user registered (a person just registered, before a case is opened, stays reachable by
@@ -25,9 +25,14 @@ export function participantVisibleTo(
   table: ParticipantTable = participants,
 ): SQL | undefined {
   if (!isLimitedToPrograms(scope)) return undefined;
-  const caseInScope = sql`exists (select 1 from ${cases} where ${cases.participantId} = ${table.id} and ${inArray(cases.programId, [...scope.programIds])})`;
-  const anyCase = sql`exists (select 1 from ${cases} where ${cases.participantId} = ${table.id})`;
-  return or(caseInScope, and(sql`not ${anyCase}`, eq(table.createdBy, scope.userId)));
+  // program_ids: the programs the person has cases in, kept by the database (ADR 017).
+  const programIds = sql`array[${sql.join(
+    [...scope.programIds].map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}]::uuid[]`;
+  const caseInScope = sql`${table.programIds} && ${programIds}`;
+  const noCase = sql`${table.programIds} = '{}'::uuid[]`;
+  return or(caseInScope, and(noCase, eq(table.createdBy, scope.userId)));
 }
 
 export const participantPolicy: RecordPolicy = {

@@ -4,7 +4,7 @@ import type { ageBands } from "@otagai/shared/support/participants";
 import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
-import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import { cappedTotal, containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { caseVisibleTo } from "../cases/cases.policy.ts";
 import { cases } from "../cases/cases.tables.ts";
@@ -34,7 +34,8 @@ const kanaCharacter = /^[\u3041-\u309F\u30A0-\u30FF]$/u;
  * - 3 characters or more: contained in search_key (name and reading), through the trigram index;
  * - 2 characters (高橋, さと): one of the key's two-character pieces, through the GIN index on
  *   bigram_keys (a trigram index cannot answer them);
- * - 1 character: the reading starts with it (kana), or the name does (高): a range on a byte-order index.
+ * - 1 character: the reading starts with it (kana: a range on the 五十音 index), or the name does
+ *   (高: the first character's index).
  */
 export function searchCondition(q: string | undefined): SQL | undefined {
   const key = q ? toSearchKey(q) : "";
@@ -43,9 +44,10 @@ export function searchCondition(q: string | undefined): SQL | undefined {
   if (first === undefined) return undefined;
   if (characters.length >= 3) return like(participants.searchKey, containsPattern(key));
   if (characters.length === 2) return sql`${participants.bigramKeys} @> array[${key}]::text[]`;
+  if (!kanaCharacter.test(first)) return sql`left(${participants.searchKey}, 1) = ${first}`;
   const next = String.fromCodePoint((first.codePointAt(0) ?? 0) + 1);
-  const column = kanaCharacter.test(first) ? participants.readingKey : participants.searchKey;
-  return sql`(${column} collate "C" >= ${first} and ${column} collate "C" < ${next})`;
+  const reading = participants.readingKey;
+  return sql`(${reading} collate "C" >= ${first} and ${reading} collate "C" < ${next})`;
 }
 
 const ageRanges: Record<(typeof ageBands)[number], [number, number | undefined]> = {
@@ -98,16 +100,24 @@ const gojuonOrder = [sql`${participants.readingKey} collate "C"`, asc(participan
  */
 const gojuonOrderAfterMatching = [sql`(${participants.readingKey} collate "C") || ''`, asc(participants.id)];
 
-/** The order for a filter: the index's own when a one-kana search is a range on it, or no search. */
-function orderFor(filter: ParticipantFilter) {
+/** Whether a search sorts its own matches (every search but one kana) instead of walking the 五十音 index. */
+function sortsItsMatches(filter: ParticipantFilter): boolean {
   const key = filter.q ? toSearchKey(filter.q) : "";
   const readingRange = Array.from(key).length === 1 && kanaCharacter.test(key);
-  return key && !readingRange ? gojuonOrderAfterMatching : gojuonOrder;
+  return key !== "" && !readingRange;
+}
+
+/** The order for a filter: the index's own when a one-kana search is a range on it, or no search. */
+function orderFor(filter: ParticipantFilter) {
+  return sortsItsMatches(filter) ? gojuonOrderAfterMatching : gojuonOrder;
 }
 
 /**
  * A page of the participants the user reaches (ADR 013): the ids come from the indexes in 五十音
  * order, then only those rows are read; the total is counted up to the cap.
+ *
+ * A search that sorts its own matches reads every match anyway, so it counts them in the same
+ * statement (a window count beside the page): one scan and one round trip instead of two of each.
  */
 export async function findParticipants(
   db: Database,
@@ -116,22 +126,31 @@ export async function findParticipants(
   today: string,
 ): Promise<{ rows: ParticipantRow[] } & ListTotal> {
   const where = listCondition(scope, filter, today);
+  const countsItsMatches = sortsItsMatches(filter);
   const page = db
-    .select({ id: participants.id, readingKey: participants.readingKey })
+    .select({
+      id: participants.id,
+      readingKey: participants.readingKey,
+      matches: countsItsMatches ? sql<number>`count(*) over ()`.as("matches") : sql<number>`0`.as("matches"),
+    })
     .from(participants)
     .where(where)
     .orderBy(...orderFor(filter))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .as("page");
-  const [rows, total] = await Promise.all([
-    db
-      .select({ participant: participants })
-      .from(page)
-      .innerJoin(participants, eq(participants.id, page.id))
-      .orderBy(sql`${page.readingKey} collate "C"`, asc(page.id)),
-    countUpTo(db, participants, where),
-  ]);
+  const pageRows = db
+    .select({ participant: participants, matches: page.matches })
+    .from(page)
+    .innerJoin(participants, eq(participants.id, page.id))
+    .orderBy(sql`${page.readingKey} collate "C"`, asc(page.id));
+  if (countsItsMatches) {
+    const rows = await pageRows;
+    // A page past the last match has no row to carry the count: count apart (rare: a stale link).
+    const total = rows[0] ? cappedTotal(Number(rows[0].matches)) : await countUpTo(db, participants, where);
+    return { rows: rows.map((row) => row.participant), ...total };
+  }
+  const [rows, total] = await Promise.all([pageRows, countUpTo(db, participants, where)]);
   return { rows: rows.map((row) => row.participant), ...total };
 }
 

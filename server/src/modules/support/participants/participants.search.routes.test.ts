@@ -71,6 +71,18 @@ describe("search by kana and kanji", () => {
     for (const q of ["%", "%%", "_", "' OR '1'='1", "100%"])
       expect(await searchIds(t, manager, q), q).toEqual([]);
   });
+
+  it("counts a search's matches on every page, and past the last one", async () => {
+    // 浜 (one kanji) sorts its own matches and counts them beside the page: 浜田 and 濵口 (浜口).
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => listParticipants(t, manager, { q: "浜", pageSize: 1, page })),
+    );
+    expect(pages.map((list) => list.items.length)).toEqual([1, 1, 0]);
+    expect(pages.map((list) => list.total)).toEqual([2, 2, 2]);
+    expect(pages.flatMap((list) => list.items.map((item) => item.id)).sort()).toEqual(
+      [ids.hamada, ids.hamaguchi].sort(),
+    );
+  });
 });
 
 describe("filters, 五十音 order and pages", () => {

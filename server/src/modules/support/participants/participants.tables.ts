@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
@@ -37,6 +38,11 @@ export const participants = pgTable("participants", {
   readingKey: text("reading_key").notNull().default(""),
   /** Two-character pieces of the search key: two-character searches (高橋) the trigram index cannot answer. */
   bigramKeys: text("bigram_keys").array().notNull().default([]),
+  /**
+   * The programs this person has cases in, kept by the database (triggers on cases, migration 0011):
+   * the record policy's key (ADR 017). Never written by the app.
+   */
+  programIds: uuid("program_ids").array().notNull().default(sql`'{}'`),
   mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => participants.id),
   createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
