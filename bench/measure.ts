@@ -8,19 +8,20 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Runs `work` `iterations` times, `concurrency` at a time; latency per call and overall throughput. */
+/** Runs `work` `iterations` times, `clients` (8) at a time; latency per call and overall throughput. */
 export async function measure(
   database: string,
   name: string,
   iterations: number,
   work: (i: number) => Promise<unknown>,
+  clients = concurrency,
 ): Promise<Row> {
   for (let i = 0; i < 20; i += 1) await work(i);
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: clients }, async () => {
       while (next < iterations) {
         const i = next++;
         const t0 = performance.now();
