@@ -119,6 +119,21 @@ describe("support: a case from intake to closure", () => {
       .and(page.locator(`[href="/support/participants/${participantId}"]`))
       .waitFor();
 
+    // The lead coordinator is changed in place, among those who may lead a case of the program:
+    // handed to the manager, saved at once, then taken back.
+    const lead = page.getByRole("combobox", { name: c.fields.leadCoordinator, exact: true });
+    const leadValue = () => lead.inputValue();
+    expect(await leadValue()).toBe(text(ja.support.participants.me, { name: "佐藤 美咲" }));
+    await lead.click();
+    await page.getByRole("option", { name: "井上 誠", exact: true }).click();
+    await expect.poll(leadValue).toBe("井上 誠");
+    await page.reload();
+    await heading(page, title);
+    await expect.poll(leadValue).toBe("井上 誠");
+    await lead.click();
+    await page.getByRole("option", { name: text(ja.support.participants.me, { name: "佐藤 美咲" }) }).click();
+    await expect.poll(leadValue).toBe(text(ja.support.participants.me, { name: "佐藤 美咲" }));
+
     // The next step says what it still needs, in words.
     const progress = page.getByRole("region", { name: ui.progress.title });
     await progress.getByText(c.requirements.intake, { exact: true }).waitFor();

@@ -222,6 +222,15 @@ export const caseTransitionSchema = z.object({
   note: z.string(),
 });
 
+/** Someone who may lead a case of a program: an active account working on cases that reaches it. */
+export const caseLeadSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  displayNameKana: z.string(),
+});
+export type CaseLead = z.infer<typeof caseLeadSchema>;
+export const caseLeadListSchema = z.object({ items: z.array(caseLeadSchema) });
+
 /** The case summary in lists. The participant's name only: lists never carry more. */
 export const caseSummarySchema = z.object({
   id: z.uuid(),

@@ -1,10 +1,10 @@
-import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
 import { fundingStreams, programs } from "../../programs/programs.tables.ts";
-import { users } from "../../users/users.tables.ts";
+import { userPrograms, users } from "../../users/users.tables.ts";
 import { notMerged, participantVisibleTo } from "../participants/participants.policy.ts";
 import { participants } from "../participants/participants.tables.ts";
 import { caseVisibleTo } from "./cases.policy.ts";
@@ -180,13 +180,44 @@ export async function findFundingStream(
   return row;
 }
 
+/**
+ * An account's role and status, and whether it reaches the program (not limited, or limited to
+ * it; true when no program is asked about).
+ */
 export async function findUserStatus(
   db: Database,
   id: string,
-): Promise<{ role: string; status: string } | undefined> {
+  programId?: string,
+): Promise<{ role: string; status: string; reachesProgram: boolean } | undefined> {
   const [row] = await db
-    .select({ role: users.role, status: users.status })
+    .select({
+      role: users.role,
+      status: users.status,
+      reachesProgram: programId ? reachesProgram(programId) : sql<boolean>`true`,
+    })
     .from(users)
     .where(eq(users.id, id));
   return row;
+}
+
+function reachesProgram(programId: string) {
+  const limits = userProgramExists(sql`${userPrograms.userId} = ${users.id}`);
+  const includes = userProgramExists(
+    sql`${userPrograms.userId} = ${users.id} and ${userPrograms.programId} = ${programId}`,
+  );
+  return sql<boolean>`(not ${limits} or ${includes})`;
+}
+
+function userProgramExists(condition: ReturnType<typeof sql>) {
+  return sql`exists (select 1 from ${userPrograms} where ${condition})`;
+}
+
+/** Active accounts of these roles that reach the program, 五十音順: who may lead its cases. */
+export async function findCaseLeads(db: Database, programId: string, roles: string[]) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, displayNameKana: users.displayNameKana })
+    .from(users)
+    .where(and(eq(users.status, "active"), inArray(users.role, roles), reachesProgram(programId)))
+    .orderBy(sql`${users.sortKey} collate "C"`, asc(users.id))
+    .limit(500);
 }

@@ -1,6 +1,8 @@
+import { programIdParamsSchema } from "@otagai/shared/programs/schemas";
 import {
   assessmentInputSchema,
   caseIdParamsSchema,
+  caseLeadListSchema,
   casePageSchema,
   caseSchema,
   conferenceInputSchema,
@@ -52,6 +54,17 @@ export function casesRoutes(db: Database) {
       tags,
       schema: { body: openCaseInputSchema, response: { 201: caseSchema } },
       handler: ({ body, request, user }) => service.openCase(db, actorOf(request), accessScopeOf(user), body),
+    }),
+    defineRoute({
+      method: "GET",
+      url: "/api/programs/:id/case-leads",
+      permission: "cases.read",
+      summary:
+        "Who may lead a case of the program: active accounts working on cases that reach it (names only)",
+      tags,
+      records: { id: "program" },
+      schema: { params: programIdParamsSchema, response: { 200: caseLeadListSchema } },
+      handler: ({ params, user }) => service.findCaseLeads(db, accessScopeOf(user), params.id),
     }),
     defineRoute({
       method: "GET",

@@ -1,6 +1,7 @@
-import { type Role, roleHas } from "@otagai/shared/platform/permissions";
+import { type Role, roleHas, roles } from "@otagai/shared/platform/permissions";
 import type {
   Case,
+  CaseLead,
   CaseSummary,
   findCasesQuerySchema,
   openCaseInputSchema,
@@ -106,13 +107,34 @@ async function fundingStreamProblem(
   return undefined;
 }
 
-/** A lead coordinator is an active account whose role works on cases. */
-async function coordinatorProblem(db: Database, userId: string | null): Promise<FieldProblem | undefined> {
+/** The roles whose accounts may lead a case: those that work on cases. */
+const leadRoles = roles.filter((role) => roleHas(role, "cases.write"));
+
+/** A lead coordinator is an active account whose role works on cases and who reaches the program. */
+async function coordinatorProblem(
+  db: Database,
+  userId: string | null,
+  programId: string,
+): Promise<FieldProblem | undefined> {
   if (userId === null) return undefined;
-  const user = await repository.findUserStatus(db, userId);
-  if (user?.status !== "active" || !roleHas(user.role as Role, "cases.write"))
+  const user = await repository.findUserStatus(db, userId, programId);
+  if (user?.status !== "active" || !roleHas(user.role as Role, "cases.write") || !user.reachesProgram)
     return invalidOption("body.leadCoordinatorId", "not_a_coordinator");
   return undefined;
+}
+
+/**
+ * Who may lead a case of the program (the lead pickers): names only. A program outside a limited
+ * user's scope answers 404, as its cases would.
+ */
+export async function findCaseLeads(
+  db: Database,
+  scope: AccessScope,
+  programId: string,
+): Promise<{ items: CaseLead[] }> {
+  const inScope = !isLimitedToPrograms(scope) || scope.programIds.includes(programId);
+  if (!inScope || !(await repository.findProgram(db, programId))) throw new AppError("NOT_FOUND");
+  return { items: await repository.findCaseLeads(db, programId, leadRoles) };
 }
 
 function throwIfAny(problems: (FieldProblem | undefined)[]): void {
@@ -141,7 +163,7 @@ export async function openCase(
       participant ? undefined : invalidOption("body.participantId", "not_found"),
       program?.active && programInScope ? undefined : invalidOption("body.programId", "not_in_scope"),
       program ? await fundingStreamProblem(tx, input.programId, input.fundingStreamId) : undefined,
-      await coordinatorProblem(tx, input.leadCoordinatorId),
+      await coordinatorProblem(tx, input.leadCoordinatorId, input.programId),
     ]);
     const row = await repository.insertCase(tx, {
       participantId: input.participantId,
@@ -189,7 +211,7 @@ export async function updateCase(
         ? await fundingStreamProblem(tx, current.programId, changes.fundingStreamId)
         : undefined,
       changes.leadCoordinatorId !== undefined
-        ? await coordinatorProblem(tx, changes.leadCoordinatorId)
+        ? await coordinatorProblem(tx, changes.leadCoordinatorId, current.programId)
         : undefined,
     ]);
     // Nothing really changed: no new version, no audit entry.

@@ -81,7 +81,7 @@ export function CasePage(): JSX.Element {
       {data ? (
         <Stack gap="lg" maw={1100}>
           <Paper withBorder p={{ base: "sm", sm: "lg" }}>
-            <CaseHeader record={data} />
+            <CaseHeader record={data} canWrite={canWrite} />
           </Paper>
           <Section id="case-progress-heading" title={t("support.cases.ui.progress.title")}>
             {notice?.kind === "moved" ? (

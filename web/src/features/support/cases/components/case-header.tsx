@@ -6,6 +6,7 @@ import { AnchorLink } from "../../../../components/router-links";
 import { usePrograms } from "../api/get-programs";
 import { CaseStatusBadge } from "./case-status-badge";
 import { formatDate } from "./dates";
+import { LeadCoordinatorSelect } from "./lead-coordinator-select";
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,7 +22,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** Who, where and where the case stands: the facts above every step. */
-export function CaseHeader({ record }: { record: Case }) {
+export function CaseHeader({ record, canWrite }: { record: Case; canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   const programs = usePrograms();
   const program = programs.data?.items.find((candidate) => candidate.id === record.programId);
@@ -39,7 +40,11 @@ export function CaseHeader({ record }: { record: Case }) {
       </Detail>
       <Detail label={t("support.cases.fields.program")}>{program?.name ?? ""}</Detail>
       <Detail label={t("support.cases.fields.leadCoordinator")}>
-        {record.leadCoordinatorName ?? t("support.cases.ui.none")}
+        {canWrite && record.status !== "closed" ? (
+          <LeadCoordinatorSelect record={record} />
+        ) : (
+          (record.leadCoordinatorName ?? t("support.cases.ui.none"))
+        )}
       </Detail>
       <Detail label={t("support.cases.fields.status")}>
         <CaseStatusBadge status={record.status} />

@@ -10,7 +10,7 @@ import { useCurrentUser } from "../../../../app/session";
 import { MutationError } from "../../../../components/query-state";
 import { AnchorLink } from "../../../../components/router-links";
 import { useSchemaForm } from "../../../../components/use-form";
-import { useCoordinatorOptions } from "../api/find-coordinators";
+import { useCaseLeadOptions } from "../../cases/api/find-case-leads";
 import { usePrograms } from "../api/get-programs";
 import { useOpenCase } from "../api/open-case";
 import { formatDate, todayInJapan } from "../participant-format";
@@ -22,7 +22,6 @@ function OpenCaseForm({ participantId, onCancel }: { participantId: string; onCa
   const navigate = useNavigate();
   const open = useOpenCase(participantId);
   const programs = usePrograms();
-  const coordinators = useCoordinatorOptions(me);
   const firstRef = useRef<HTMLInputElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
   const form = useSchemaForm({
@@ -46,11 +45,8 @@ function OpenCaseForm({ participantId, onCancel }: { participantId: string; onCa
   const programOptions = (programs.data?.items ?? [])
     .filter((program) => program.active && (me.programIds.length === 0 || me.programIds.includes(program.id)))
     .map((program) => ({ value: program.id, label: program.name }));
-  const coordinatorOptions = coordinators.options.map((coordinator) => ({
-    value: coordinator.id,
-    label:
-      coordinator.id === me.id ? t("support.participants.me", { name: coordinator.name }) : coordinator.name,
-  }));
+  // Who may lead a case of the chosen program (the server checks it too).
+  const leads = useCaseLeadOptions(programId, me, (name) => t("support.participants.me", { name }));
 
   const submit = form.submit(async (input) => {
     const opened = await open.mutateAsync(input);
@@ -103,12 +99,12 @@ function OpenCaseForm({ participantId, onCancel }: { participantId: string; onCa
           ) : null}
           <Select
             label={t("support.participants.cases.leadCoordinator")}
-            data={coordinatorOptions}
+            data={leads.options}
             placeholder={t("support.participants.cases.leadCoordinatorNone")}
             clearable
             searchable
             nothingFoundMessage={t("common.noResults")}
-            disabled={coordinators.isPending}
+            disabled={programId === null || leads.isPending}
             {...form.getInputProps("leadCoordinatorId")}
           />
           <TextInput
