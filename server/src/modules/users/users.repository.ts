@@ -2,6 +2,7 @@ import { toSearchKey } from "@otagai/shared/japanese/kana";
 import { and, asc, count, eq, inArray, like, sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client.ts";
 import { containsPattern, countUpTo, type ListTotal } from "../../platform/db/list-page.ts";
+import { onlyUuids } from "../../platform/db/uuids.ts";
 import { programs } from "../programs/programs.tables.ts";
 import { userPrograms, users } from "./users.tables.ts";
 
@@ -33,7 +34,7 @@ export async function getUserById(db: Database, id: string): Promise<UserWithPro
 
 /** Display names by id, for naming people in the audit trail; ids that are not users are skipped. */
 export async function findUserNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const uuids = ids.filter((id) => uuidPattern.test(id));
+  const uuids = onlyUuids(ids);
   if (uuids.length === 0) return new Map();
   const rows = await db
     .select({ id: users.id, displayName: users.displayName })
@@ -41,7 +42,6 @@ export async function findUserNames(db: Database, ids: string[]): Promise<Map<st
     .where(inArray(users.id, uuids));
   return new Map(rows.map((row) => [row.id, row.displayName]));
 }
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * 五十音順 pages of users (ADR 013): the page's ids come from the covering index on the sort key

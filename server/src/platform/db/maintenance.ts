@@ -1,4 +1,5 @@
 import { deleteExpiredDrafts } from "../drafts/drafts.repository.ts";
+import { deleteExpiredUploads } from "../import/import.repository.ts";
 import type { Database, DatabaseHandle } from "./client.ts";
 
 /**
@@ -25,11 +26,12 @@ export function scheduleEmbeddedVacuum(
 }
 
 /**
- * Rows kept only for a while, deleted on either database: drafts past their time (they are never
- * returned once expired, and go here). Sessions have their own sweep (sessions.ts).
+ * Rows kept only for a while, deleted on either database: drafts and import uploads past their
+ * time (never returned once expired; an upload holds a spreadsheet of personal data, so it must
+ * not wait for its owner's next upload to go). Sessions have their own sweep (sessions.ts).
  */
-export async function deleteExpiredRows(db: Database): Promise<{ drafts: number }> {
-  return { drafts: await deleteExpiredDrafts(db) };
+export async function deleteExpiredRows(db: Database): Promise<{ drafts: number; uploads: number }> {
+  return { drafts: await deleteExpiredDrafts(db), uploads: await deleteExpiredUploads(db) };
 }
 
 export function scheduleExpiredRowsCleanup(

@@ -49,8 +49,12 @@ export async function deleteUploadsOf(db: Database, userId: string, kind: string
 }
 
 /** Uploads past their time hold personal data for nothing. */
-export async function deleteExpiredUploads(db: Database): Promise<void> {
-  await db.delete(importUploads).where(lt(importUploads.expiresAt, sql`now()`));
+export async function deleteExpiredUploads(db: Database): Promise<number> {
+  const deleted = await db
+    .delete(importUploads)
+    .where(lt(importUploads.expiresAt, sql`now()`))
+    .returning({ id: importUploads.id });
+  return deleted.length;
 }
 
 export async function getMapping(
