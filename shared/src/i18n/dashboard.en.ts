@@ -34,6 +34,10 @@ export const dashboardEn: DashboardCatalog = {
             title: "No assessment yet",
             item: "{{name}} ({{program}}): intake {{days}} days ago",
           },
+          certificationExpiring: {
+            title: "Training certifications ending",
+            item: "{{workplace}}: until {{until}}",
+          },
         },
       },
     },

@@ -36,6 +36,10 @@ export const dashboardJa = {
             title: "アセスメント未実施",
             item: "{{name}}さん（{{program}}）：受付から{{days}}日",
           },
+          certificationExpiring: {
+            title: "認定就労訓練事業の認定期限",
+            item: "{{workplace}}：{{until}}まで",
+          },
         },
       },
     },

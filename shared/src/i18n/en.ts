@@ -81,6 +81,8 @@ export const en: CoreCatalog = {
     goalCountMismatch: "Give one result for each goal of the latest support plan ({{count}}).",
     dateBeforeOpened: "The date cannot be before the case was opened ({{openedOn}}).",
     dateBeforeMade: "The date cannot be before the plan was made.",
+    hoursOrder: "The end time must be after the start time.",
+    invalidTime: "Enter a time on the 24-hour clock, like 09:30.",
     closureOnlyWhenClosing: "The closure record is sent only when closing the case.",
   },
   fields: {

@@ -3,6 +3,7 @@ import { duplicatesEn } from "./support/duplicates.en.ts";
 import { importEn } from "./support/import.en.ts";
 import { participantsEn } from "./support/participants.en.ts";
 import { programsEn } from "./support/programs.en.ts";
+import { workplacesEn } from "./support/workplaces.en.ts";
 import type { SupportCatalog } from "./support.ja.ts";
 
 export const supportEn: SupportCatalog = {
@@ -13,5 +14,6 @@ export const supportEn: SupportCatalog = {
     ...casesEn,
     ...importEn,
     ...duplicatesEn,
+    ...workplacesEn,
   },
 };

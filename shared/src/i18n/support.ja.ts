@@ -3,6 +3,7 @@ import { duplicatesJa } from "./support/duplicates.ja.ts";
 import { importJa } from "./support/import.ja.ts";
 import { participantsJa } from "./support/participants.ja.ts";
 import { programsJa } from "./support/programs.ja.ts";
+import { workplacesJa } from "./support/workplaces.ja.ts";
 import type { Widen } from "./widen.ts";
 
 /**
@@ -17,6 +18,7 @@ export const supportJa = {
     ...casesJa,
     ...importJa,
     ...duplicatesJa,
+    ...workplacesJa,
   },
 };
 

@@ -32,6 +32,9 @@ export const permissions = [
   "participants.merge",
   "cases.read",
   "cases.write",
+  // Partner workplaces (issue 11): organizations, not people served; everyone internal reads them.
+  "workplaces.read",
+  "workplaces.write",
   "users.read",
   "users.manage",
   "audit.read",
@@ -60,6 +63,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "participants.import",
     "cases.read",
     "cases.write",
+    "workplaces.read",
+    "workplaces.write",
   ],
   // The desk finds and registers people (issue 12) but does not see the sensitive section.
   consultant: [...internalStaff, "consultation.read", "participants.read"],
@@ -73,6 +78,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "programs.read",
     "participants.read",
     "cases.read",
+    "workplaces.read",
     ...areaPermissions.filter((permission) => permission !== "publications.read"),
   ],
 };

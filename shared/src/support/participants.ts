@@ -1,39 +1,18 @@
 import { z } from "zod";
-import { emailSchema } from "../auth/schemas.ts";
-import { isKana } from "../japanese/kana.ts";
-import { normalizeKanaReading } from "../japanese/kana-reading.ts";
-import { normalizePhone } from "../japanese/phone.ts";
-import { normalizePostalCode } from "../japanese/postal-code.ts";
 import { isoDateSchema } from "../platform/dates.ts";
+import {
+  optionalEmail,
+  optionalKana,
+  optionalWithoutDefaults,
+  phoneSchema,
+  postalCodeSchema,
+  requiredKana,
+  requiredText,
+  text,
+  versionSchema,
+} from "../platform/fields.ts";
 import { pageOf, pageQuerySchema } from "../platform/pagination.ts";
 import { caseStatuses } from "./case-flow.ts";
-
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
-
-/** A reading that must be given: kana only (either script, either width; NFKC folds half-width). */
-const requiredKana = z
-  .string()
-  .overwrite(normalizeKanaReading)
-  .min(1)
-  .max(100)
-  .refine((value) => isKana(value), "kanaReading");
-const optionalKana = z
-  .string()
-  .overwrite(normalizeKanaReading)
-  .max(100)
-  .refine((value) => value === "" || isKana(value), "kanaReading");
-
-/** Empty, or a number Japan's numbering plan allocates (stored as typed, searched normalized). */
-export const phoneSchema = text(30).refine(
-  (value) => value === "" || normalizePhone(value) !== null,
-  "invalidPhone",
-);
-const postalCodeSchema = text(10).refine(
-  (value) => value === "" || normalizePostalCode(value) !== null,
-  "invalidPostalCode",
-);
-const optionalEmail = z.union([z.literal(""), emailSchema]);
 
 /** The profile fields a user types; shared by registration, editing and import. */
 export const participantProfileSchema = z.strictObject({
@@ -75,24 +54,10 @@ export const createParticipantInputSchema = participantProfileSchema.extend({
 });
 export type CreateParticipantInput = z.input<typeof createParticipantInputSchema>;
 
-type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
-/**
- * Every field optional and without its default: an edit changes only the fields it sends (zod's
- * `.partial()` keeps the defaults, so a missing field would be cleared).
- */
-function optionalWithoutDefaults<S extends z.ZodRawShape>(shape: S) {
-  return Object.fromEntries(
-    Object.entries(shape).map(([key, schema]) => {
-      const inner = (schema instanceof z.ZodDefault ? schema.unwrap() : schema) as z.ZodType;
-      return [key, inner.optional()];
-    }),
-  ) as unknown as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> };
-}
-
 export const updateParticipantInputSchema = z.strictObject({
   ...optionalWithoutDefaults(participantProfileSchema.shape),
   /** The version the editor loaded: another means someone else saved first (409). */
-  version: z.number().int().min(1).max(2_147_483_647),
+  version: versionSchema,
 });
 export type UpdateParticipantInput = z.input<typeof updateParticipantInputSchema>;
 
