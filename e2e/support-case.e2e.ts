@@ -123,7 +123,8 @@ describe("support: a case from intake to closure", () => {
     // handed to the manager, saved at once, then taken back.
     const lead = page.getByRole("combobox", { name: c.fields.leadCoordinator, exact: true });
     const leadValue = () => lead.inputValue();
-    expect(await leadValue()).toBe(text(ja.support.participants.me, { name: "佐藤 美咲" }));
+    await expect.poll(leadValue).toBe(text(ja.support.participants.me, { name: "佐藤 美咲" }));
+    // The options come from the program's possible leads: wait until the list has them.
     await lead.click();
     await page.getByRole("option", { name: "井上 誠", exact: true }).click();
     await expect.poll(leadValue).toBe("井上 誠");

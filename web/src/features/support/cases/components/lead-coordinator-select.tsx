@@ -17,11 +17,20 @@ export function LeadCoordinatorSelect({ record }: { record: Case }) {
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const update = useUpdateCase(record.id);
-  const leads = useCaseLeadOptions(record.programId, me, (name) => t("support.participants.me", { name }));
-  // The current lead stays choosable even when they no longer could be picked anew (left the program).
+  const meLabel = (name: string) => t("support.participants.me", { name });
+  const leads = useCaseLeadOptions(record.programId, me, meLabel);
+  // The current lead stays shown (and choosable) while the options load, and when they could no
+  // longer be picked anew (left the program).
+  const currentName = record.leadCoordinatorName ?? "";
   const options =
     record.leadCoordinatorId && !leads.options.some((option) => option.value === record.leadCoordinatorId)
-      ? [{ value: record.leadCoordinatorId, label: record.leadCoordinatorName ?? "" }, ...leads.options]
+      ? [
+          {
+            value: record.leadCoordinatorId,
+            label: record.leadCoordinatorId === me.id ? meLabel(currentName) : currentName,
+          },
+          ...leads.options,
+        ]
       : leads.options;
   return (
     <Stack gap={4}>
