@@ -34,6 +34,11 @@ import { participantsImporter } from "./modules/support/participants/participant
 import { mergeRoutes } from "./modules/support/participants/participants.merge.routes.ts";
 import { findParticipantNames } from "./modules/support/participants/participants.repository.ts";
 import { participantsRoutes } from "./modules/support/participants/participants.routes.ts";
+import {
+  findCertificationNames,
+  findWorkplaceNames,
+} from "./modules/support/workplaces/workplaces.repository.ts";
+import { workplacesRoutes } from "./modules/support/workplaces/workplaces.routes.ts";
 import { todayProviders } from "./modules/today-providers.ts";
 import { findUserNames } from "./modules/users/users.repository.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
@@ -180,12 +185,15 @@ export async function buildApp(options: {
       case: findCaseNames,
       activity: findActivityNames,
       consent: findConsentNames,
+      workplace: findWorkplaceNames,
+      workplace_certification: findCertificationNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
     ...duplicatesRoutes(db, sweepRunner),
     ...mergeRoutes(db),
     ...casesRoutes(db),
+    ...workplacesRoutes(db),
     ...activitiesRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),

@@ -2,6 +2,7 @@ import type { Database } from "../platform/db/client.ts";
 import { type DemoContribution, loadDemoContributions } from "../platform/demo-data.ts";
 import { programsDemoContribution } from "./programs/programs.demo.ts";
 import { supportDemoContribution } from "./support/support.demo.ts";
+import { workplacesDemoContribution } from "./support/workplaces/workplaces.demo.ts";
 import { demoAccountsContribution, prepareDemoAccounts } from "./users/users.demo.ts";
 import { countUsers } from "./users/users.repository.ts";
 
@@ -10,7 +11,11 @@ import { countUsers } from "./users/users.repository.ts";
  * first (order 10), then the demo accounts (20, limited to programs by code); an area's own demo
  * data takes 30 or later and reads both from the context.
  */
-export const areaDemoContributions: DemoContribution[] = [programsDemoContribution, supportDemoContribution];
+export const areaDemoContributions: DemoContribution[] = [
+  programsDemoContribution,
+  supportDemoContribution,
+  workplacesDemoContribution,
+];
 
 /**
  * Fills an empty database with demo data and returns the accounts with their passwords (to be

@@ -1,6 +1,7 @@
 import type { Config } from "../platform/config.ts";
 import type { TodayProvider } from "../platform/today/today-provider.ts";
 import { casesTodayProvider } from "./support/cases/cases.today.ts";
+import { workplacesTodayProvider } from "./support/workplaces/workplaces.today.ts";
 
 /**
  * Each area's part of the dashboard's "today" list, registered here (the dashboard and platform/
@@ -8,5 +9,8 @@ import { casesTodayProvider } from "./support/cases/cases.today.ts";
  * dashboard.today.kinds in the dashboard catalog.
  */
 export function todayProviders(config: Pick<Config, "todayIntakeAssessmentDays">): TodayProvider[] {
-  return [casesTodayProvider({ intakeAssessmentDays: config.todayIntakeAssessmentDays })];
+  return [
+    casesTodayProvider({ intakeAssessmentDays: config.todayIntakeAssessmentDays }),
+    workplacesTodayProvider,
+  ];
 }

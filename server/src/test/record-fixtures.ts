@@ -1,9 +1,11 @@
 import { getContractById, getProgramById } from "../modules/programs/programs.repository.ts";
+import { getWorkplace } from "../modules/support/workplaces/workplaces.repository.ts";
 import type { Database } from "../platform/db/client.ts";
 import { buildActivity } from "./factories/activities.ts";
 import { buildCase } from "./factories/cases.ts";
 import { buildConsent } from "./factories/participants.ts";
 import { buildContract, buildFundingStream } from "./factories/programs.ts";
+import { buildCertification, buildWorkplace } from "./factories/workplaces.ts";
 
 /**
  * One existing record of each entity that routes name in `records` (param → entity), made inside a
@@ -14,7 +16,12 @@ import { buildContract, buildFundingStream } from "./factories/programs.ts";
 export type RecordFixture = {
   /** True when which users reach the record depends on its program (the record-access test walks these). */
   programScoped: boolean;
-  create(db: Database, programId: string): Promise<{ id: string; version?: number }>;
+  create(
+    db: Database,
+    programId: string,
+    /** The records made before this one for the same route, by entity (a record's parent). */
+    made: Record<string, string>,
+  ): Promise<{ id: string; version?: number }>;
   /**
    * The record's version now: the fuzz keeps one record per route, and a request it let through may
    * have saved a new version (without this, later requests stop at "stale").
@@ -79,5 +86,23 @@ export const recordFixtures: Record<string, RecordFixture> = {
       return { id: row.id, version: row.version };
     },
     currentVersion: async (db, id) => (await getContractById(db, id))?.version,
+  },
+  // Partner workplaces are organizations every internal role reaches, not a program's records.
+  workplace: {
+    programScoped: false,
+    create: async (db) => {
+      const row = await buildWorkplace(db);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => (await getWorkplace(db, id))?.version,
+  },
+  workplace_certification: {
+    programScoped: false,
+    // A certification of the workplace the route names with it (`{ id: "workplace", certificationId: … }`).
+    create: async (db, _programId, made) => {
+      const workplaceId = made.workplace ?? (await buildWorkplace(db)).id;
+      const row = await buildCertification(db, workplaceId);
+      return { id: row.id, version: row.version };
+    },
   },
 };

@@ -13,6 +13,7 @@ const placeholderParams: Record<string, () => string> = {
   code: () => "2210822",
   streamId: () => randomUUID(),
   otherId: () => randomUUID(),
+  certificationId: () => randomUUID(),
   formKey: () => "test.form",
 };
 
@@ -75,12 +76,14 @@ export async function fixtureInputs(
   const program = programId ?? (await buildProgram(db)).id;
   const params: Record<string, string> = {};
   let version: number | undefined;
+  const made: Record<string, string> = {};
   for (const [param, entity] of Object.entries(records)) {
     const fixture = recordFixtures[entity];
     if (!fixture)
       throw new Error(`No record fixture for "${entity}" (${route.url}): add one to test/record-fixtures.ts`);
-    const record = await fixture.create(db, program);
+    const record = await fixture.create(db, program, made);
     params[param] = record.id;
+    made[entity] = record.id;
     version ??= record.version;
   }
   const takesVersion = bodyTakesVersion(route);

@@ -50,8 +50,12 @@ export type SupportFeature = (typeof supportFeatures)[number];
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof weekdays)[number];
 
-/** "09:30": a time of day on the 24-hour clock. */
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "invalidTime");
+const timeOfDay = /^([01]\d|2[0-3]):[0-5]\d$/;
+/**
+ * "09:30": a time of day on the 24-hour clock. A refinement, not .regex(): only a custom issue
+ * carries its catalog key ("invalidTime") to the message; a regex issue reads as a bad format.
+ */
+export const timeOfDaySchema = z.string().refine((value) => timeOfDay.test(value), "invalidTime");
 
 export const workplaceProfileSchema = z
   .strictObject({
@@ -179,16 +183,18 @@ export const workplacePageSchema = pageOf(workplaceSummarySchema);
 
 const queryBoolean = z.enum(["true", "false"]).transform((value) => value === "true");
 
-export const findWorkplacesQuerySchema = pageQuerySchema.extend({
-  /** Name or reading, partial, in either kana script or width, variant kanji folded. */
-  q: text(100).optional(),
-  workKind: z.enum(workKinds).optional(),
-  /** Part of the area (港北区, 横浜市). */
-  area: text(50).optional(),
-  status: z.enum(workplaceStatuses).optional(),
-  /** Only workplaces certified today for 認定就労訓練事業. */
-  certified: queryBoolean.optional(),
-});
+export const findWorkplacesQuerySchema = pageQuerySchema
+  .extend({
+    /** Name or reading, partial, in either kana script or width, variant kanji folded. */
+    q: text(100).optional(),
+    workKind: z.enum(workKinds).optional(),
+    /** Part of the area (港北区, 横浜市). */
+    area: text(50).optional(),
+    status: z.enum(workplaceStatuses).optional(),
+    /** true: only workplaces certified today for 認定就労訓練事業; false: only those not certified today. */
+    certified: queryBoolean.optional(),
+  })
+  .strict();
 export type FindWorkplacesQuery = z.input<typeof findWorkplacesQuerySchema>;
 
 export const workplaceIdParamsSchema = z.strictObject({ id: z.uuid() });

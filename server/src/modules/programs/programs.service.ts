@@ -78,7 +78,7 @@ function contractYearTaken() {
 }
 
 /** The fields whose value differs from the stored one (arrays compared element by element). */
-function changedValues<T extends Record<string, unknown>>(current: T, input: Partial<T>): Partial<T> {
+export function changedValues<T extends Record<string, unknown>>(current: T, input: Partial<T>): Partial<T> {
   const changes: Partial<T> = {};
   for (const key of Object.keys(input) as (keyof T)[]) {
     const next = input[key];

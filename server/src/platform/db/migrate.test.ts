@@ -152,11 +152,13 @@ describe("the Drizzle table definitions", () => {
       "import_uploads",
       "participant_sensitive",
       "participants",
+      "partner_workplaces",
       "programs",
       "sessions",
       "support_plans",
       "user_programs",
       "users",
+      "workplace_certifications",
     ]);
     const inDatabase = [...actual.keys()].filter((name) => name !== "schema_migrations").sort();
     expect(inDatabase).toEqual(names);

@@ -3,6 +3,8 @@ import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
 import type { CaseListSearch } from "../../features/support/cases/api/find-cases";
 import { ageBandValues } from "../../features/support/participants/age-bands";
 import type { FindParticipantsParams } from "../../features/support/participants/api/find-participants";
+import type { FindWorkplacesParams } from "../../features/support/workplaces/api/find-workplaces";
+import { workKindValues, workplaceStatusValues } from "../../features/support/workplaces/search-values";
 import { requireArea, requirePermission } from "../guards";
 import { withStrings } from "../i18n";
 import { searchOneOf, searchPage, searchString } from "../search-params";
@@ -10,7 +12,8 @@ import { authenticatedRoute } from "./base-routes";
 
 /**
  * The support area (features/support): participants, cases, programs and contracts, import,
- * duplicates. Each sub-area's pages are lazy routes that bring the "support" strings.
+ * duplicates, partner workplaces. Each sub-area's pages are lazy routes that bring the "support"
+ * strings.
  */
 export const supportRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -154,6 +157,47 @@ export const mergeRoute = createRoute({
   ),
 });
 
+export const workplaceListRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/workplaces",
+  beforeLoad: ({ context }) => requirePermission(context.user, "workplaces.read"),
+  validateSearch: (search: Record<string, unknown>): FindWorkplacesParams => ({
+    q: searchString(search.q),
+    workKind: searchOneOf(search.workKind, workKindValues),
+    area: searchString(search.area),
+    status: searchOneOf(search.status, workplaceStatusValues),
+    certified: search.certified === true || search.certified === "true" ? true : undefined,
+    page: searchPage(search.page),
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/workplaces/workplace-list-page"), "support"),
+    "WorkplaceListPage",
+  ),
+});
+
+export const workplaceNewRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/workplaces/new",
+  beforeLoad: ({ context }) => requirePermission(context.user, "workplaces.write"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/workplaces/workplace-new-page"), "support"),
+    "WorkplaceNewPage",
+  ),
+});
+
+export const workplaceRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/workplaces/$id",
+  beforeLoad: ({ context }) => requirePermission(context.user, "workplaces.read"),
+  validateSearch: (search: Record<string, unknown>): { created?: boolean } => ({
+    created: search.created === true || search.created === "true" ? true : undefined,
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/workplaces/workplace-page"), "support"),
+    "WorkplacePage",
+  ),
+});
+
 /** Every child of /support, in one list the router reads (each sub-area adds its routes here). */
 export const supportChildRoutes = [
   supportHomeRoute,
@@ -167,4 +211,7 @@ export const supportChildRoutes = [
   importRoute,
   duplicatesRoute,
   mergeRoute,
+  workplaceListRoute,
+  workplaceNewRoute,
+  workplaceRoute,
 ];

@@ -3,6 +3,7 @@ import { type Permission, roleHas } from "@otagai/shared/platform/permissions";
 import {
   IconBriefcase,
   IconBuildingCommunity,
+  IconBuildingStore,
   IconFileImport,
   IconUsers,
   IconUsersGroup,
@@ -20,7 +21,8 @@ type SupportLink = {
     | "/support/cases"
     | "/support/programs"
     | "/support/import"
-    | "/support/duplicates";
+    | "/support/duplicates"
+    | "/support/workplaces";
   permission: Permission;
   title: string;
   description: string;
@@ -50,6 +52,15 @@ export function SupportPage(): JSX.Element {
       title: t("support.home.cases"),
       description: t("support.home.casesDescription"),
       icon: <IconBriefcase size={22} />,
+    },
+    {
+      to: "/support/workplaces",
+      permission: "workplaces.read",
+      title: t("support.workplaces.title"),
+      description: roleHas(user.role, "workplaces.write")
+        ? t("support.workplaces.homeDescription")
+        : t("support.workplaces.homeDescriptionReadOnly"),
+      icon: <IconBuildingStore size={22} />,
     },
     {
       to: "/support/programs",

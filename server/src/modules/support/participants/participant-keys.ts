@@ -14,15 +14,27 @@ type NameAndPhone = {
  * (registration, editing, import, merge, the scale seed): one function, so they cannot drift.
  */
 export function participantKeysOf(participant: NameAndPhone) {
-  const nameKey = toSearchKey(`${participant.familyName}${participant.givenName}`);
-  const readingKey = toSearchKey(`${participant.familyNameKana}${participant.givenNameKana}`);
+  const { nameKey, readingKey, searchKey } = nameSearchKeysOf(
+    `${participant.familyName}${participant.givenName}`,
+    `${participant.familyNameKana}${participant.givenNameKana}`,
+  );
   return {
-    // A space between them: no search matches across the name's end and the reading's start.
-    searchKey: `${nameKey} ${readingKey}`,
+    searchKey,
     readingKey,
     bigramKeys: bigramsOf(nameKey, readingKey),
     phoneNormalized: normalizePhone(participant.phone) ?? "",
   };
+}
+
+/**
+ * A name and its reading folded by toSearchKey: search_key (both) and reading_key (the 五十音
+ * sort), as participants and partner workplaces store them.
+ */
+export function nameSearchKeysOf(name: string, reading: string) {
+  const nameKey = toSearchKey(name);
+  const readingKey = toSearchKey(reading);
+  // A space between them: no search matches across the name's end and the reading's start.
+  return { nameKey, readingKey, searchKey: `${nameKey} ${readingKey}` };
 }
 
 /** Every two-character piece of each key, once: what a two-character search (高橋) looks up. */

@@ -25,10 +25,27 @@ function formatDay(isoDate: string, locale: string): string {
   }).format(date);
 }
 
+/** A date among an item's params ("until": "2026-09-30") as the reader writes one: "2026年9月30日". */
+function formatParams(params: TodayItem["params"], locale: string): TodayItem["params"] {
+  const longDay = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ja-JP", {
+    timeZone: "Asia/Tokyo",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  });
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+09:00`) : null;
+      return [name, date && !Number.isNaN(date.getTime()) ? longDay.format(date) : value];
+    }),
+  );
+}
+
 function TodayEntry({ item }: { item: TodayItem }) {
   const { t, i18n } = useTranslation();
   // The kinds' strings are data: each area adds its own under dashboard.today.kinds.
-  const line = String(t(`dashboard.today.kinds.${item.kind}.item` as never, item.params as never));
+  const params = formatParams(item.params, i18n.language);
+  const line = String(t(`dashboard.today.kinds.${item.kind}.item` as never, params as never));
   return (
     <List.Item>
       <Group gap="xs" wrap="wrap">

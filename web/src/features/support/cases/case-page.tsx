@@ -1,16 +1,15 @@
 import { Paper, Stack, Title } from "@mantine/core";
 import { roleHas } from "@otagai/shared/platform/permissions";
 import type { CaseStatus } from "@otagai/shared/support/case-flow";
-import { IconArrowLeft } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { type JSX, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../app/api-client";
 import { NotFoundPage } from "../../../app/not-found-page";
 import { useCurrentUser } from "../../../app/session";
+import { BackLink } from "../../../components/back-link";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
-import { AnchorLink } from "../../../components/router-links";
 import { isCaseId, useCase } from "./api/get-case";
 import { CaseActivities } from "./components/case-activities";
 import { CaseHeader } from "./components/case-header";
@@ -58,17 +57,7 @@ export function CasePage(): JSX.Element {
   const data = record.data;
   return (
     <>
-      <AnchorLink
-        to="/support/cases"
-        search={{}}
-        size="sm"
-        display="inline-flex"
-        mb="sm"
-        style={{ alignItems: "center", gap: 4 }}
-      >
-        <IconArrowLeft size={16} aria-hidden />
-        {t("support.cases.ui.page.backToList")}
-      </AnchorLink>
+      <BackLink to="/support/cases">{t("support.cases.ui.page.backToList")}</BackLink>
       <PageHeader
         title={
           data

@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../app/session";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
+import { FormModal } from "../components/form-modal";
 import { usePrograms } from "./api/find-programs";
-import { FormModal } from "./components/form-modal";
 import { ProgramCreateForm } from "./components/program-form";
 import { ProgramTable } from "./components/program-table";
 

@@ -7,12 +7,12 @@ import {
 } from "@otagai/shared/support/cases";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useAddAssessment } from "../api/add-assessment";
 import { todayInJapan } from "./dates";
 import { RadioChoices } from "./radio-choices";
 import { StepError } from "./step-error";
 import { useStepForm } from "./use-step-form";
-import { WarekiDateInput } from "./wareki-date-input";
 
 type Area = (typeof assessmentAreas)[number];
 

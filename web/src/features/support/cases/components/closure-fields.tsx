@@ -1,8 +1,8 @@
 import { Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { closureReasons } from "@otagai/shared/support/cases";
 import { useTranslation } from "react-i18next";
+import { WarekiDateInput } from "../../components/wareki-date-input";
 import type { StepFormInputProps } from "./step-form-types";
-import { WarekiDateInput } from "./wareki-date-input";
 
 /** 終結の記録: date, reason and a short outcome summary, sent with the step that closes the case. */
 export function ClosureFields({ getInputProps }: { getInputProps: StepFormInputProps }) {

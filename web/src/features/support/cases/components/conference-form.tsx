@@ -2,12 +2,12 @@ import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { type Case, conferenceDecisions, conferenceInputSchema } from "@otagai/shared/support/cases";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useRecordConference } from "../api/record-conference";
 import { formatDate, todayInJapan } from "./dates";
 import { RadioChoices } from "./radio-choices";
 import { StepError } from "./step-error";
 import { useStepForm } from "./use-step-form";
-import { WarekiDateInput } from "./wareki-date-input";
 
 interface ConferenceFormProps {
   record: Case;

@@ -2,12 +2,12 @@ import { Button, Fieldset, Group, Stack, Text, Textarea } from "@mantine/core";
 import { type Case, evaluationInputSchema, goalResults } from "@otagai/shared/support/cases";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useRecordEvaluation } from "../api/record-evaluation";
 import { todayInJapan } from "./dates";
 import { RadioChoices } from "./radio-choices";
 import { StepError } from "./step-error";
 import { useStepForm } from "./use-step-form";
-import { WarekiDateInput } from "./wareki-date-input";
 
 interface EvaluationFormProps {
   record: Case;

@@ -15,12 +15,12 @@ import { type ConcernTopic, concernTopics } from "@otagai/shared/support/concern
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../../app/session";
+import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useSaveIntake } from "../api/save-intake";
 import { todayInJapan } from "./dates";
 import { RadioChoices } from "./radio-choices";
 import { StepError } from "./step-error";
 import { useStepForm } from "./use-step-form";
-import { WarekiDateInput } from "./wareki-date-input";
 
 /**
  * The sixteen topics in the form's order, in the groups the paper form's rows make: living and

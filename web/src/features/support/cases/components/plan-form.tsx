@@ -14,12 +14,12 @@ import { type Case, goalAreas, planInputSchema } from "@otagai/shared/support/ca
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useAddPlan } from "../api/add-plan";
 import { addMonths, todayInJapan } from "./dates";
 import { StepError } from "./step-error";
 import type { StepFormInputProps } from "./step-form-types";
 import { useStepForm } from "./use-step-form";
-import { WarekiDateInput } from "./wareki-date-input";
 
 type GoalArea = (typeof goalAreas)[number];
 type ActionValues = { action: string; by: string; targetOn: string };

@@ -1,14 +1,12 @@
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import {
   type Participant,
   type UpdateParticipantInput,
   updateParticipantInputSchema,
 } from "@otagai/shared/support/participants";
-import { IconRefresh } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../../../app/api-client";
-import { MutationError } from "../../../../components/query-state";
+import { changedFieldValues, EditFormButtons, EditFormStatus } from "../../../../components/edit-form-parts";
 import { useSchemaForm } from "../../../../components/use-form";
 import { useUpdateParticipant } from "../api/update-participant";
 import { type ProfileValues, profileFields, profileInputOf, profileValuesOf } from "../profile-values";
@@ -47,22 +45,11 @@ export function ParticipantEditForm({
     toInput: (values) => {
       const input = profileInputOf(values);
       const before = profileInputOf(profileValuesOf(loaded));
-      const changes: Record<string, unknown> = { version: loaded.version };
-      for (const field of profileFields) {
-        if (input[field] !== before[field]) changes[field] = input[field];
-      }
-      return changes;
+      return { ...changedFieldValues(profileFields, input, before), version: loaded.version };
     },
   });
-  function changedValues(): Partial<ProfileValues> {
-    const values = form.getValues();
-    const before = profileValuesOf(loaded);
-    return Object.fromEntries(
-      profileFields.filter((field) => values[field] !== before[field]).map((field) => [field, values[field]]),
-    );
-  }
-
-  const stale = isApiError(update.error) && update.error.code === "STALE_UPDATE" ? update.error : null;
+  const changedValues = () =>
+    changedFieldValues(profileFields, form.getValues(), profileValuesOf(loaded)) as Partial<ProfileValues>;
 
   const submit = form.submit(async (input: UpdateParticipantInput) => {
     await update.mutateAsync(input);
@@ -72,50 +59,31 @@ export function ParticipantEditForm({
   return (
     <form ref={form.ref} onSubmit={submit} noValidate>
       <Stack>
-        {stale ? (
-          <Alert color="orange" title={t("support.participants.staleTitle")} role="alert">
-            <Text size="sm" mb="sm">
-              {stale.message}
-            </Text>
-            <Button
-              size="xs"
-              variant="outline"
-              color="orange.9"
-              leftSection={<IconRefresh size={14} aria-hidden />}
-              onClick={() => {
-                // The changes go on in the re-opened form; a draft of the older version would
-                // offer to put the other person's fields back as they were.
-                form.draft.drop();
-                onReload(changedValues());
-              }}
-            >
-              {t("support.participants.reloadLatest")}
-            </Button>
-          </Alert>
-        ) : (
-          <MutationError error={update.error} />
-        )}
-        {pending && Object.keys(pending).length > 0 && !update.error ? (
-          <Alert color="blue" role="status">
-            <Text size="sm">{t("support.participants.staleReapplied")}</Text>
-          </Alert>
-        ) : null}
+        <EditFormStatus
+          error={update.error}
+          reapplied={Boolean(pending && Object.keys(pending).length > 0)}
+          labels={{
+            staleTitle: t("support.participants.staleTitle"),
+            reloadLatest: t("support.participants.reloadLatest"),
+            staleReapplied: t("support.participants.staleReapplied"),
+          }}
+          onReload={() => {
+            // The changes go on in the re-opened form; a draft of the older version would
+            // offer to put the other person's fields back as they were.
+            form.draft.drop();
+            onReload(changedValues());
+          }}
+        />
         <ProfileFields form={form} />
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            {t("common.save")}
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              // Stopping on purpose: nothing to offer back next time.
-              form.draft.drop();
-              onCancel();
-            }}
-          >
-            {t("support.participants.cancelEdit")}
-          </Button>
-        </Group>
+        <EditFormButtons
+          saving={update.isPending}
+          cancelLabel={t("support.participants.cancelEdit")}
+          onCancel={() => {
+            // Stopping on purpose: nothing to offer back next time.
+            form.draft.drop();
+            onCancel();
+          }}
+        />
       </Stack>
     </form>
   );

@@ -2,9 +2,9 @@ import { Autocomplete, Fieldset, SimpleGrid, Stack, Textarea, TextInput } from "
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { PostalCodeField } from "../../components/postal-code-field";
 import type { ProfileValues } from "../profile-values";
 import { BirthDateField } from "./birth-date-field";
-import { PostalCodeField } from "./postal-code-field";
 
 const referralSourceKeys = [
   "self",

@@ -21,10 +21,10 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSchemaForm } from "../../../../components/use-form";
+import { SaveError } from "../../components/stale-alert";
 import { useCreateContract } from "../api/create-contract";
 import { useUpdateContract } from "../api/update-contract";
 import { useProgramFormat } from "../program-format";
-import { SaveError } from "./stale-alert";
 
 type ContractValues = {
   fiscalYear: number | string;

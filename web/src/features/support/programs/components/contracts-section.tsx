@@ -3,9 +3,9 @@ import type { Contract } from "@otagai/shared/programs/schemas";
 import { IconPencil, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FormModal } from "../../components/form-modal";
 import { useProgramFormat } from "../program-format";
 import { ContractCreateForm, ContractEditForm } from "./contract-form";
-import { FormModal } from "./form-modal";
 
 function Detail({ label, children }: { label: string; children: string }) {
   return (

@@ -10,9 +10,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MutationError } from "../../../../components/query-state";
 import { useSchemaForm } from "../../../../components/use-form";
+import { FormModal } from "../../components/form-modal";
 import { useCreateFundingStream } from "../api/create-funding-stream";
 import { useUpdateFundingStream } from "../api/update-funding-stream";
-import { FormModal } from "./form-modal";
 
 type Notice = "added" | "renamed" | "deactivated" | "reactivated";
 

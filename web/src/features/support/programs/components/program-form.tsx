@@ -10,9 +10,9 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSchemaForm } from "../../../../components/use-form";
+import { SaveError } from "../../components/stale-alert";
 import { useCreateProgram } from "../api/create-program";
 import { useUpdateProgram } from "../api/update-program";
-import { SaveError } from "./stale-alert";
 
 type ProgramValues = {
   code: string;

@@ -5,15 +5,15 @@ import type { PostalAddress } from "@otagai/shared/postal-codes/schemas";
 import { IconMapPinSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../../../app/api-client";
-import { useLookupPostalCode } from "../api/lookup-postal-code";
+import { isApiError } from "../../../app/api-client";
+import { useLookupPostalCode } from "./lookup-postal-code";
 
 interface PostalCodeFieldProps {
   input: GetInputPropsReturnType;
   /** The postal code as typed now. */
   value: string;
-  /** Puts the chosen address (prefecture, city, town) in the address field. */
-  onAddress: (address: string) => void;
+  /** Puts the chosen address (prefecture, city, town) in the address field; `found` has its parts. */
+  onAddress: (address: string, found: PostalAddress) => void;
   onError: (message: string) => void;
 }
 
@@ -32,7 +32,7 @@ export function PostalCodeField({ input, value, onAddress, onError }: PostalCode
   const [message, setMessage] = useState("");
 
   function choose(address: PostalAddress) {
-    onAddress(addressText(address));
+    onAddress(addressText(address), address);
     setChoices([]);
     setMessage(t("support.participants.postalFilled"));
   }

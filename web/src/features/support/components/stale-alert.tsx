@@ -1,8 +1,8 @@
 import { Alert, Button, Text } from "@mantine/core";
 import { IconRefresh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../../../app/api-client";
-import { MutationError } from "../../../../components/query-state";
+import { isApiError } from "../../../app/api-client";
+import { MutationError } from "../../../components/query-state";
 
 /**
  * A save's error above the buttons: "someone saved first" with a way to load their version (the

@@ -1,7 +1,7 @@
 import { Modal } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useIsPhone } from "../../../../components/use-is-phone";
+import { useIsPhone } from "../../../components/use-is-phone";
 
 interface FormModalProps {
   opened: boolean;

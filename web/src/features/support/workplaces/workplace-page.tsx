@@ -1,0 +1,131 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { roleHas } from "@otagai/shared/platform/permissions";
+import { IconCircleCheck, IconPencil } from "@tabler/icons-react";
+import { getRouteApi } from "@tanstack/react-router";
+import { type JSX, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../../../app/api-client";
+import { NotFoundPage } from "../../../app/not-found-page";
+import { useCurrentUser } from "../../../app/session";
+import { PageHeader } from "../../../components/page-header";
+import { ErrorState, LoadingState } from "../../../components/query-state";
+import { isWorkplaceId, useWorkplace } from "./api/get-workplace";
+import { BackToListLink } from "./components/back-to-list-link";
+import { CertificationsSection } from "./components/certifications-section";
+import { WorkplaceEditForm } from "./components/workplace-edit-form";
+import { WorkplaceProfile } from "./components/workplace-profile";
+import type { WorkplaceValues } from "./workplace-values";
+
+const routeApi = getRouteApi("/_authenticated/support/workplaces/$id");
+
+type Notice = "created" | "saved";
+
+/** One partner workplace: its profile (edited in place) and its certifications. */
+export function WorkplacePage(): JSX.Element {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const { id } = routeApi.useParams();
+  const search = routeApi.useSearch();
+  const workplace = useWorkplace(id);
+  const [editing, setEditing] = useState(false);
+  const [pending, setPending] = useState<Partial<WorkplaceValues> | undefined>();
+  // The edit form keeps the version it was opened with; a new generation re-opens it on fresh data.
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(search.created ? "created" : null);
+  const canWrite = roleHas(me.role, "workplaces.write");
+
+  // An address that names no workplace (mistyped, or removed): "not found", not an error.
+  if (!isWorkplaceId(id) || (isApiError(workplace.error) && workplace.error.status === 404)) {
+    return <NotFoundPage />;
+  }
+
+  async function reload(changes: Partial<WorkplaceValues>) {
+    setNotice(null);
+    await workplace.refetch();
+    setPending(changes);
+    setGeneration((value) => value + 1);
+  }
+
+  const data = workplace.data;
+
+  return (
+    <>
+      <BackToListLink />
+      <PageHeader
+        title={data ? data.name : t("support.workplaces.detailTitle")}
+        lead={data ? data.nameKana : undefined}
+      />
+      {workplace.isPending ? <LoadingState /> : null}
+      {workplace.isError ? (
+        <ErrorState error={workplace.error} onRetry={() => void workplace.refetch()} />
+      ) : null}
+      {data ? (
+        <Stack gap="lg" maw={1000}>
+          {notice ? (
+            <Alert
+              color="otagai"
+              icon={<IconCircleCheck aria-hidden />}
+              role="status"
+              withCloseButton
+              onClose={() => setNotice(null)}
+              closeButtonLabel={t("common.cancel")}
+            >
+              {t(`support.workplaces.${notice}`)}
+            </Alert>
+          ) : null}
+          <Paper component="section" withBorder p="lg" aria-labelledby="workplace-profile-heading">
+            <Group justify="space-between" align="flex-start" mb="md">
+              <Title order={2} size="h4" id="workplace-profile-heading">
+                {t("support.workplaces.profile")}
+              </Title>
+              {canWrite && !editing ? (
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPencil size={14} aria-hidden />}
+                  onClick={() => {
+                    setNotice(null);
+                    setPending(undefined);
+                    setEditing(true);
+                  }}
+                >
+                  {t("support.workplaces.edit")}
+                </Button>
+              ) : null}
+            </Group>
+            {editing ? (
+              <WorkplaceEditForm
+                key={`${id}:${generation}`}
+                workplace={data}
+                pending={pending}
+                onSaved={() => {
+                  setEditing(false);
+                  setPending(undefined);
+                  setNotice("saved");
+                }}
+                onCancel={() => {
+                  setEditing(false);
+                  setPending(undefined);
+                }}
+                onReload={(changes) => void reload(changes)}
+              />
+            ) : (
+              <WorkplaceProfile workplace={data} />
+            )}
+            {canWrite ? null : (
+              <Text size="sm" c="dimmed" mt="md">
+                {t("support.workplaces.readOnlyNote")}
+              </Text>
+            )}
+          </Paper>
+          <CertificationsSection
+            workplaceId={data.id}
+            certifications={data.certifications}
+            canWrite={canWrite}
+            onReload={async () => (await workplace.refetch()).data?.certifications}
+          />
+        </Stack>
+      ) : null}
+    </>
+  );
+}
