@@ -38,6 +38,10 @@ export const dashboardEn: DashboardCatalog = {
             title: "Training certifications ending",
             item: "{{workplace}}: until {{until}}",
           },
+          followUpDue: {
+            title: "Retention follow-ups due",
+            item: "{{name}} ({{program}}): {{months}} months in work",
+          },
         },
       },
     },

@@ -40,6 +40,10 @@ export const dashboardJa = {
             title: "認定就労訓練事業の認定期限",
             item: "{{workplace}}：{{until}}まで",
           },
+          followUpDue: {
+            title: "定着支援のフォローアップ",
+            item: "{{name}}さん（{{program}}）：就労から{{months}}か月",
+          },
         },
       },
     },

@@ -83,6 +83,7 @@ export const en: CoreCatalog = {
     dateBeforeMade: "The date cannot be before the plan was made.",
     hoursOrder: "The end time must be after the start time.",
     invalidTime: "Enter a time on the 24-hour clock, like 09:30.",
+    stoppedOnlyWhenStopped: "Leave the date and reason of stopping empty while the person is still working.",
     closureOnlyWhenClosing: "The closure record is sent only when closing the case.",
   },
   fields: {

@@ -88,6 +88,7 @@ export const ja = {
     dateBeforeMade: "作成日より前の日付は入力できません。",
     hoursOrder: "終わりの時刻は始まりの時刻より後にしてください。",
     invalidTime: "時刻は「09:30」のように24時間制で入力してください。",
+    stoppedOnlyWhenStopped: "働き続けている場合は、離職日と理由を入力しないでください。",
     closureOnlyWhenClosing: "終結の記録は、終結するときにだけ送ることができます。",
   },
   fields: {

@@ -1,6 +1,7 @@
 import { casesEn } from "./support/cases.en.ts";
 import { duplicatesEn } from "./support/duplicates.en.ts";
 import { importEn } from "./support/import.en.ts";
+import { outcomesEn } from "./support/outcomes.en.ts";
 import { participantsEn } from "./support/participants.en.ts";
 import { programsEn } from "./support/programs.en.ts";
 import { workplacesEn } from "./support/workplaces.en.ts";
@@ -15,5 +16,6 @@ export const supportEn: SupportCatalog = {
     ...importEn,
     ...duplicatesEn,
     ...workplacesEn,
+    ...outcomesEn,
   },
 };

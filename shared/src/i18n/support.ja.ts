@@ -1,6 +1,7 @@
 import { casesJa } from "./support/cases.ja.ts";
 import { duplicatesJa } from "./support/duplicates.ja.ts";
 import { importJa } from "./support/import.ja.ts";
+import { outcomesJa } from "./support/outcomes.ja.ts";
 import { participantsJa } from "./support/participants.ja.ts";
 import { programsJa } from "./support/programs.ja.ts";
 import { workplacesJa } from "./support/workplaces.ja.ts";
@@ -19,6 +20,7 @@ export const supportJa = {
     ...importJa,
     ...duplicatesJa,
     ...workplacesJa,
+    ...outcomesJa,
   },
 };
 
