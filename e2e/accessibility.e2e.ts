@@ -1,25 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { areasForRole } from "@otagai/shared/platform/areas";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { field, heading, ja, loginAs, settled } from "./support/app";
+import { field, heading, ja, loginAs } from "./support/app";
+import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
-
-/** Runs axe (WCAG 2.1 A/AA) and returns the serious and critical violations, readable in a diff. */
-async function seriousViolations(page: Page) {
-  await settled(page);
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
-}
 
 describe("accessibility (axe-core)", () => {
   const { open } = useBrowser();

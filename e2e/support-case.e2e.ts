@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { apiPost, collectConsoleErrors, heading, ja, loginAs, settled } from "./support/app";
+import { apiPost, collectConsoleErrors, heading, ja, loginAs } from "./support/app";
+import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
 
 const c = ja.support.cases;
@@ -14,20 +14,6 @@ function text(template: string, params: Record<string, string | number>): string
 
 function todayInJapan(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
-}
-
-async function seriousViolations(page: Page) {
-  await settled(page);
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
 }
 
 /** An input by its label within part of the page (a required field's label ends in " *"). */

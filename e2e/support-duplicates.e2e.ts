@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { apiPost, collectConsoleErrors, heading, ja, loginAs, settled } from "./support/app";
+import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
 
 const d = ja.support.duplicates;
@@ -25,20 +25,6 @@ const namesake = {
   givenNameKana: "さく",
   birthDate: "1991-10-10",
 };
-
-async function seriousViolations(page: Page) {
-  await settled(page);
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
-}
 
 /** Registers a person through the API, as a likely duplicate saved anyway when it is one. */
 async function register(page: Page, person: Record<string, string>, matchIds: string[] = []) {

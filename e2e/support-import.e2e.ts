@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { collectConsoleErrors, heading, ja, loginAs, settled } from "./support/app";
+import { collectConsoleErrors, heading, ja, loginAs } from "./support/app";
+import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
 
 const s = ja.support.import;
@@ -61,19 +61,6 @@ function shiftJisCsvOf(data: Cell[][]): Buffer {
     )
     .join("\r\n");
   return iconv.encode(`${text}\r\n`, "Shift_JIS");
-}
-
-async function seriousViolations(page: Page) {
-  await settled(page);
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
 }
 
 function stepHeading(page: Page, number: number, step: keyof typeof s.steps) {

@@ -1,5 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   apiPost,
@@ -11,6 +9,7 @@ import {
   loginAs,
   settled,
 } from "./support/app";
+import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
 
 // Fictional people. The first is registered through the API; the second, typed in the form, has
@@ -25,20 +24,6 @@ const existing = {
 const typed = { familyName: "榊原", givenName: "澪", familyNameKana: "サカキバラ", givenNameKana: "ミオ" };
 const typedName = "榊原 澪";
 const p = ja.support.participants;
-
-async function seriousViolations(page: Page) {
-  await settled(page);
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
-}
 
 describe("support: participants", () => {
   const { open } = useBrowser();

@@ -1,6 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
 import { toWareki } from "@otagai/shared/japanese/era";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   apiPost,
@@ -11,26 +9,12 @@ import {
   ja,
   loginAs,
   pathname,
-  settled,
 } from "./support/app";
+import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
 
 const w = ja.support.workplaces;
 const c = w.certifications;
-
-async function seriousViolations(page: Page) {
-  await settled(page);
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
-}
 
 /** A day `days` from today in Japan, "YYYY-MM-DD". */
 function dayFromToday(days: number): string {

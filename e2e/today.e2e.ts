@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
-import { heading, ja, loginAs, settled } from "./support/app";
+import { heading, ja, loginAs } from "./support/app";
+import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
 
 // The dashboard's "today" list, from the support area's demo data (the demo coordinator's cases
@@ -20,14 +20,7 @@ describe("the today list on the dashboard", () => {
       await today.getByRole("region", { name: new RegExp(`^${kind.title}`) }).waitFor();
     }
     // axe (WCAG 2.1 A/AA): nothing serious or critical on the dashboard with its list full.
-    await settled(page);
-    const axe = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-      .analyze();
-    const serious = axe.violations.filter(
-      (found) => found.impact === "serious" || found.impact === "critical",
-    );
-    expect(serious.map((found) => `${found.id}: ${found.nodes[0]?.target.join(" ")}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     const first = today.getByRole("link").first();
     const href = await first.getAttribute("href");
