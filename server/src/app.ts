@@ -26,8 +26,11 @@ import {
   findActivityNames,
   findCaseNames,
   findConsentNames,
+  findFollowUpNames,
+  findOutcomeNames,
 } from "./modules/support/audit-labels.repository.ts";
 import { casesRoutes } from "./modules/support/cases/cases.routes.ts";
+import { outcomesRoutes } from "./modules/support/outcomes/outcomes.routes.ts";
 import { duplicatesRoutes } from "./modules/support/participants/participants.duplicates.routes.ts";
 import { createSweepRunner } from "./modules/support/participants/participants.duplicates.service.ts";
 import { participantsImporter } from "./modules/support/participants/participants.import.ts";
@@ -187,6 +190,8 @@ export async function buildApp(options: {
       consent: findConsentNames,
       workplace: findWorkplaceNames,
       workplace_certification: findCertificationNames,
+      outcome: findOutcomeNames,
+      follow_up: findFollowUpNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
@@ -194,6 +199,7 @@ export async function buildApp(options: {
     ...mergeRoutes(db),
     ...casesRoutes(db),
     ...workplacesRoutes(db),
+    ...outcomesRoutes(db),
     ...activitiesRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),

@@ -1,6 +1,7 @@
 import type { Database } from "../platform/db/client.ts";
 import { type DemoContribution, loadDemoContributions } from "../platform/demo-data.ts";
 import { programsDemoContribution } from "./programs/programs.demo.ts";
+import { outcomesDemoContribution } from "./support/outcomes/outcomes.demo.ts";
 import { supportDemoContribution } from "./support/support.demo.ts";
 import { workplacesDemoContribution } from "./support/workplaces/workplaces.demo.ts";
 import { demoAccountsContribution, prepareDemoAccounts } from "./users/users.demo.ts";
@@ -15,6 +16,7 @@ export const areaDemoContributions: DemoContribution[] = [
   programsDemoContribution,
   supportDemoContribution,
   workplacesDemoContribution,
+  outcomesDemoContribution,
 ];
 
 /**

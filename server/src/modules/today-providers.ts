@@ -1,6 +1,7 @@
 import type { Config } from "../platform/config.ts";
 import type { TodayProvider } from "../platform/today/today-provider.ts";
 import { casesTodayProvider } from "./support/cases/cases.today.ts";
+import { outcomesTodayProvider } from "./support/outcomes/outcomes.today.ts";
 import { workplacesTodayProvider } from "./support/workplaces/workplaces.today.ts";
 
 /**
@@ -12,5 +13,6 @@ export function todayProviders(config: Pick<Config, "todayIntakeAssessmentDays">
   return [
     casesTodayProvider({ intakeAssessmentDays: config.todayIntakeAssessmentDays }),
     workplacesTodayProvider,
+    outcomesTodayProvider,
   ];
 }

@@ -1,8 +1,11 @@
+import { eq } from "drizzle-orm";
 import { getContractById, getProgramById } from "../modules/programs/programs.repository.ts";
+import { caseFollowUps, caseOutcomes } from "../modules/support/outcomes/outcomes.tables.ts";
 import { getWorkplace } from "../modules/support/workplaces/workplaces.repository.ts";
 import type { Database } from "../platform/db/client.ts";
 import { buildActivity } from "./factories/activities.ts";
 import { buildCase } from "./factories/cases.ts";
+import { buildOutcome } from "./factories/outcomes.ts";
 import { buildConsent } from "./factories/participants.ts";
 import { buildContract, buildFundingStream } from "./factories/programs.ts";
 import { buildCertification, buildWorkplace } from "./factories/workplaces.ts";
@@ -95,6 +98,37 @@ export const recordFixtures: Record<string, RecordFixture> = {
       return { id: row.id, version: row.version };
     },
     currentVersion: async (db, id) => (await getWorkplace(db, id))?.version,
+  },
+  // An outcome and its follow-ups are reached through their case (the case policy).
+  outcome: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const { outcome } = await buildOutcome(db, (await buildCase(db, programId)).id);
+      return { id: outcome.id, version: outcome.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: caseOutcomes.version })
+        .from(caseOutcomes)
+        .where(eq(caseOutcomes.id, id));
+      return row?.version;
+    },
+  },
+  follow_up: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const { followUps } = await buildOutcome(db, (await buildCase(db, programId)).id);
+      const first = followUps[0];
+      if (!first) throw new Error("a work outcome has follow-ups");
+      return { id: first.id, version: first.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: caseFollowUps.version })
+        .from(caseFollowUps)
+        .where(eq(caseFollowUps.id, id));
+      return row?.version;
+    },
   },
   workplace_certification: {
     programScoped: false,

@@ -46,6 +46,12 @@ export const auditEn: AuditCatalog = {
       case: "Case",
       activity: "Activity",
       draft: "Draft",
+      outcome: "Outcome",
+      follow_up: "Retention follow-up",
+      workplace: "Partner workplace",
+      workplace_certification: "Training certification",
+      duplicate_sweep: "Duplicate sweep",
+      duplicate_dismissal: "Not-a-duplicate pair",
     },
     actions: {
       create: "Create",

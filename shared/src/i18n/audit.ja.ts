@@ -47,6 +47,12 @@ export const auditJa = {
       case: "支援",
       activity: "支援記録",
       draft: "下書き",
+      outcome: "就労等の結果",
+      follow_up: "定着支援",
+      workplace: "協力事業所",
+      workplace_certification: "認定就労訓練事業の認定",
+      duplicate_sweep: "重複の確認",
+      duplicate_dismissal: "重複ではない組",
     },
     actions: {
       create: "作成",

@@ -80,6 +80,7 @@ export const en: CoreCatalog = {
     caseRequirementMissing: "Not recorded yet: {{requirement}}.",
     goalCountMismatch: "Give one result for each goal of the latest support plan ({{count}}).",
     dateBeforeOpened: "The date cannot be before the case was opened ({{openedOn}}).",
+    dateBeforeStarted: "The date cannot be before the work started ({{startedOn}}).",
     dateBeforeMade: "The date cannot be before the plan was made.",
     hoursOrder: "The end time must be after the start time.",
     invalidTime: "Enter a time on the 24-hour clock, like 09:30.",

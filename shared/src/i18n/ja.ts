@@ -85,6 +85,7 @@ export const ja = {
     caseRequirementMissing: "{{requirement}}がまだ記録されていません。",
     goalCountMismatch: "最新の支援プランの目標（{{count}}件）について、1件ずつ結果を入力してください。",
     dateBeforeOpened: "支援の開始日（{{openedOn}}）より前の日付は入力できません。",
+    dateBeforeStarted: "就労の開始日（{{startedOn}}）より前の日付は入力できません。",
     dateBeforeMade: "作成日より前の日付は入力できません。",
     hoursOrder: "終わりの時刻は始まりの時刻より後にしてください。",
     invalidTime: "時刻は「09:30」のように24時間制で入力してください。",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addMonths,
   dateKey,
   dayOfWeek,
   daysInMonth,
@@ -61,5 +62,23 @@ describe("helpers", () => {
     expect(dayOfWeek({ year: 2026, month: 11, day: 28 })).toBe(6); // Saturday
     expect(dayOfWeek({ year: 2000, month: 2, day: 29 })).toBe(2); // Tuesday
     expect(dayOfWeek({ year: 1868, month: 10, day: 23 })).toBe(5); // Friday
+  });
+});
+
+describe("addMonths", () => {
+  it("keeps the day, or takes the month's last day when it is shorter", () => {
+    expect(addMonths("2026-04-15", 1)).toBe("2026-05-15");
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonths("2026-03-31", 6)).toBe("2026-09-30");
+  });
+  it("crosses years both ways", () => {
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
+    expect(addMonths("2026-12-15", 12)).toBe("2027-12-15");
+    expect(addMonths("2026-01-15", -1)).toBe("2025-12-15");
+    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+  });
+  it("gives an invalid date back as it was", () => {
+    expect(addMonths("2026-02-30", 1)).toBe("2026-02-30");
   });
 });

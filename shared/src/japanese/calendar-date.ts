@@ -68,3 +68,17 @@ export function dayOfWeek({ year, month, day }: CalendarDate): number {
 export function dateKey({ year, month, day }: CalendarDate): number {
   return year * 10000 + month * 100 + day;
 }
+
+/**
+ * The same day `months` later (earlier when negative), the month's last day when it is shorter:
+ * 2026-01-31 + 1 month is 2026-02-28. Review dates and retention follow-ups are counted this way.
+ * An invalid date comes back as it was.
+ */
+export function addMonths(isoDate: string, months: number): string {
+  const date = toCalendarDate(isoDate);
+  if (!date) return isoDate;
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return formatIsoDate({ year, month, day: Math.min(date.day, daysInMonth(year, month)) });
+}

@@ -4,6 +4,7 @@ import { onlyUuids } from "../../platform/db/uuids.ts";
 import { programs } from "../programs/programs.tables.ts";
 import { activities } from "./activities/activities.tables.ts";
 import { cases } from "./cases/cases.tables.ts";
+import { caseFollowUps, caseOutcomes } from "./outcomes/outcomes.tables.ts";
 import { consents, participants } from "./participants/participants.tables.ts";
 
 /**
@@ -49,5 +50,36 @@ export async function findConsentNames(db: Database, ids: string[]): Promise<Map
     .from(consents)
     .innerJoin(participants, eq(participants.id, consents.participantId))
     .where(inArray(consents.id, uuids));
+  return new Map(rows.map((row) => [row.id, personName(row)]));
+}
+
+/** An outcome (就労等の結果) by the person whose case it is. */
+export async function findOutcomeNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const uuids = onlyUuids(ids);
+  if (uuids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: caseOutcomes.id, familyName: participants.familyName, givenName: participants.givenName })
+    .from(caseOutcomes)
+    .innerJoin(cases, eq(cases.id, caseOutcomes.caseId))
+    .innerJoin(participants, eq(participants.id, cases.participantId))
+    .where(inArray(caseOutcomes.id, uuids));
+  return new Map(rows.map((row) => [row.id, personName(row)]));
+}
+
+/** A retention follow-up (定着支援) by the person whose case it is. */
+export async function findFollowUpNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const uuids = onlyUuids(ids);
+  if (uuids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: caseFollowUps.id,
+      familyName: participants.familyName,
+      givenName: participants.givenName,
+    })
+    .from(caseFollowUps)
+    .innerJoin(caseOutcomes, eq(caseOutcomes.id, caseFollowUps.outcomeId))
+    .innerJoin(cases, eq(cases.id, caseOutcomes.caseId))
+    .innerJoin(participants, eq(participants.id, cases.participantId))
+    .where(inArray(caseFollowUps.id, uuids));
   return new Map(rows.map((row) => [row.id, personName(row)]));
 }

@@ -17,6 +17,7 @@ import { CaseProgress } from "./components/case-progress";
 import { CaseRecords } from "./components/case-records";
 import { CaseTimeline } from "./components/case-timeline";
 import { NextSteps } from "./components/next-steps";
+import { OutcomesSection } from "./components/outcomes-section";
 import { StepForm } from "./components/step-form";
 import { StepNotice } from "./components/step-notice";
 
@@ -122,6 +123,7 @@ export function CasePage(): JSX.Element {
           <Section id="case-records-heading" title={t("support.cases.ui.records.title")}>
             <CaseRecords record={data} />
           </Section>
+          <OutcomesSection caseId={data.id} canWrite={canWrite} />
           <Section id="case-timeline-heading" title={t("support.cases.transitions.title")}>
             <CaseTimeline record={data} />
           </Section>

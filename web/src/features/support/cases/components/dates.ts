@@ -1,20 +1,10 @@
-import { daysInMonth, formatIsoDate, toCalendarDate } from "@otagai/shared/japanese/calendar-date";
+import { formatIsoDate, toCalendarDate } from "@otagai/shared/japanese/calendar-date";
 import { toWareki } from "@otagai/shared/japanese/era";
 
 /** Today's date in Japan ("YYYY-MM-DD"), whatever the PC's clock zone: the records are Japanese. */
 export function todayInJapan(): string {
   const today = toCalendarDate(new Date());
   return today ? formatIsoDate(today) : "";
-}
-
-/** The same day `months` later (the month's last day when it has fewer days): a review date. */
-export function addMonths(isoDate: string, months: number): string {
-  const date = toCalendarDate(isoDate);
-  if (!date) return isoDate;
-  const index = date.year * 12 + (date.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return formatIsoDate({ year, month, day: Math.min(date.day, daysInMonth(year, month)) });
 }
 
 /**

@@ -10,13 +10,14 @@ import {
   Textarea,
   TextInput,
 } from "@mantine/core";
+import { addMonths } from "@otagai/shared/japanese/calendar-date";
 import { type Case, goalAreas, planInputSchema } from "@otagai/shared/support/cases";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useAddPlan } from "../api/add-plan";
-import { addMonths, todayInJapan } from "./dates";
+import { todayInJapan } from "./dates";
 import { StepError } from "./step-error";
 import type { StepFormInputProps } from "./step-form-types";
 import { useStepForm } from "./use-step-form";

@@ -1,0 +1,182 @@
+import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import type { FollowUp, Outcome } from "@otagai/shared/support/outcomes";
+import { IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorState, LoadingState } from "../../../../components/query-state";
+import { FormModal } from "../../components/form-modal";
+import { useCaseOutcomes } from "../api/find-outcomes";
+import { todayInJapan } from "./dates";
+import { FollowUpForm } from "./follow-up-form";
+import { OutcomeCard } from "./outcome-card";
+import { OutcomeCreateForm, OutcomeEditForm } from "./outcome-form";
+import { useOutcomeFormat } from "./outcome-format";
+
+type Notice = "added" | "saved" | "followUpSaved";
+
+/** Newest first: by start date, then by when it was recorded. */
+function newestFirst(a: Outcome, b: Outcome): number {
+  return b.startedOn.localeCompare(a.startedOn) || b.createdAt.localeCompare(a.createdAt);
+}
+
+/**
+ * 就労等の結果 on the case page: the case's outcomes, newest first, each work outcome with its
+ * retention follow-ups (1・3・6・12か月); recorded and edited in dialogs by those with cases.write.
+ */
+export function OutcomesSection({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const format = useOutcomeFormat();
+  const o = "support.outcomes" as const;
+  const outcomes = useCaseOutcomes(caseId);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Outcome | null>(null);
+  const [recording, setRecording] = useState<FollowUp | null>(null);
+  // Re-opens a dialog's form on fresh data after "someone saved first" and a reload.
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const today = todayInJapan();
+  const items = [...(outcomes.data?.items ?? [])].sort(newestFirst);
+
+  async function reloadLatest(): Promise<Outcome[]> {
+    const fresh = await outcomes.refetch();
+    setGeneration((value) => value + 1);
+    return fresh.data?.items ?? [];
+  }
+
+  return (
+    <Paper
+      component="section"
+      withBorder
+      p={{ base: "sm", sm: "lg" }}
+      aria-labelledby="case-outcomes-heading"
+    >
+      <Group justify="space-between" align="flex-start" mb="md" gap="sm">
+        <div>
+          <Title order={2} size="h4" id="case-outcomes-heading">
+            {t(`${o}.title`)}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t(`${o}.lead`)}
+          </Text>
+        </div>
+        {canWrite ? (
+          <Button
+            variant="outline"
+            size="sm"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => {
+              setNotice(null);
+              setAdding(true);
+            }}
+          >
+            {t(`${o}.add`)}
+          </Button>
+        ) : null}
+      </Group>
+      {notice ? (
+        <Text size="sm" c="otagai.8" role="status" mb="xs">
+          {t(`${o}.${notice}`)}
+        </Text>
+      ) : null}
+      {outcomes.isPending ? <LoadingState /> : null}
+      {outcomes.isError ? (
+        <ErrorState error={outcomes.error} onRetry={() => void outcomes.refetch()} />
+      ) : null}
+      {outcomes.data && items.length === 0 ? <Text size="sm">{t(`${o}.none`)}</Text> : null}
+      {items.length > 0 ? (
+        <Stack
+          component="ul"
+          gap="sm"
+          p={0}
+          m={0}
+          aria-label={t(`${o}.listLabel`)}
+          style={{ listStyle: "none" }}
+        >
+          {items.map((outcome) => (
+            <OutcomeCard
+              key={outcome.id}
+              outcome={outcome}
+              today={today}
+              canWrite={canWrite}
+              onEdit={() => {
+                setNotice(null);
+                setEditing(outcome);
+              }}
+              onRecordFollowUp={(followUp) => {
+                setNotice(null);
+                setRecording(followUp);
+              }}
+            />
+          ))}
+        </Stack>
+      ) : null}
+      {canWrite ? (
+        <>
+          <FormModal opened={adding} title={t(`${o}.addTitle`)} onClose={() => setAdding(false)}>
+            <OutcomeCreateForm
+              caseId={caseId}
+              onCreated={() => {
+                setAdding(false);
+                setNotice("added");
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          </FormModal>
+          <FormModal opened={editing !== null} title={t(`${o}.editTitle`)} onClose={() => setEditing(null)}>
+            {editing ? (
+              <OutcomeEditForm
+                key={`${editing.id}:${generation}`}
+                caseId={caseId}
+                outcome={editing}
+                onSaved={() => {
+                  setEditing(null);
+                  setNotice("saved");
+                }}
+                onCancel={() => setEditing(null)}
+                onReload={() => {
+                  void reloadLatest().then((fresh) => {
+                    const latest = fresh.find((item) => item.id === editing.id);
+                    if (latest) setEditing(latest);
+                  });
+                }}
+              />
+            ) : null}
+          </FormModal>
+          <FormModal
+            opened={recording !== null}
+            title={
+              recording
+                ? t(`${o}.followUps.dialogTitle`, {
+                    months: recording.offsetMonths,
+                    date: format.date(recording.dueOn),
+                  })
+                : ""
+            }
+            onClose={() => setRecording(null)}
+          >
+            {recording ? (
+              <FollowUpForm
+                key={`${recording.id}:${generation}`}
+                caseId={caseId}
+                followUp={recording}
+                onSaved={() => {
+                  setRecording(null);
+                  setNotice("followUpSaved");
+                }}
+                onCancel={() => setRecording(null)}
+                onReload={() => {
+                  void reloadLatest().then((fresh) => {
+                    const latest = fresh
+                      .flatMap((item) => item.followUps)
+                      .find((item) => item.id === recording.id);
+                    if (latest) setRecording(latest);
+                  });
+                }}
+              />
+            ) : null}
+          </FormModal>
+        </>
+      ) : null}
+    </Paper>
+  );
+}
