@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { roleHas } from "@otagai/shared/platform/permissions";
 import {
@@ -13,6 +13,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../../app/session";
 import { useSchemaForm } from "../../../../components/use-form";
+import { DialogButtons } from "../../components/dialog-buttons";
 import { SaveError } from "../../components/stale-alert";
 import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useRecordOutcome, useUpdateOutcome } from "../api/record-outcome";
@@ -182,20 +183,6 @@ function OutcomeFields({
   );
 }
 
-function Buttons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t("common.cancel")}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {t("common.save")}
-      </Button>
-    </Group>
-  );
-}
-
 /** Those who may search the partner workplaces pick one; others type the name. */
 function useCanPickWorkplace(): boolean {
   return roleHas(useCurrentUser().role, "workplaces.read");
@@ -238,7 +225,7 @@ export function OutcomeCreateForm({
       <Stack>
         <OutcomeFields form={form} workplaceName={null} canPickWorkplace={canPickWorkplace} />
         <SaveError error={record.error} />
-        <Buttons pending={record.isPending} onCancel={onCancel} />
+        <DialogButtons pending={record.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -284,7 +271,7 @@ export function OutcomeEditForm({
       <Stack>
         <OutcomeFields form={form} workplaceName={loaded.workplaceName} canPickWorkplace={canPickWorkplace} />
         <SaveError error={update.error} onReload={onReload} />
-        <Buttons pending={update.isPending} onCancel={onCancel} />
+        <DialogButtons pending={update.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Checkbox, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
 import { fiscalYearRange } from "@otagai/shared/japanese/fiscal-year";
 import {
@@ -21,6 +11,7 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSchemaForm } from "../../../../components/use-form";
+import { DialogButtons } from "../../components/dialog-buttons";
 import { SaveError } from "../../components/stale-alert";
 import { useCreateContract } from "../api/create-contract";
 import { useUpdateContract } from "../api/update-contract";
@@ -167,20 +158,6 @@ function ContractFields({
   );
 }
 
-function Buttons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t("common.cancel")}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {t("common.save")}
-      </Button>
-    </Group>
-  );
-}
-
 /** A new contract for one fiscal year; an empty period means the whole year. */
 export function ContractCreateForm({
   programId,
@@ -233,7 +210,7 @@ export function ContractCreateForm({
           yearFixed={false}
         />
         <SaveError error={create.error} />
-        <Buttons pending={create.isPending} onCancel={onCancel} />
+        <DialogButtons pending={create.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -301,7 +278,7 @@ export function ContractEditForm({
       <Stack>
         <ContractFields getInputProps={form.getInputProps} fiscalYear={loaded.fiscalYear} yearFixed />
         <SaveError error={update.error} onReload={onReload} />
-        <Buttons pending={update.isPending} onCancel={onCancel} />
+        <DialogButtons pending={update.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

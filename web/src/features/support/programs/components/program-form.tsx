@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
 import {
   createProgramInputSchema,
@@ -10,6 +10,7 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSchemaForm } from "../../../../components/use-form";
+import { DialogButtons } from "../../components/dialog-buttons";
 import { SaveError } from "../../components/stale-alert";
 import { useCreateProgram } from "../api/create-program";
 import { useUpdateProgram } from "../api/update-program";
@@ -84,20 +85,6 @@ function ProgramFields({
   );
 }
 
-function Buttons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t("common.cancel")}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {t("common.save")}
-      </Button>
-    </Group>
-  );
-}
-
 /** A new program (managers). */
 export function ProgramCreateForm({
   onCreated,
@@ -126,7 +113,7 @@ export function ProgramCreateForm({
       <Stack>
         <ProgramFields getInputProps={form.getInputProps} codeFixed={false} />
         <SaveError error={create.error} />
-        <Buttons pending={create.isPending} onCancel={onCancel} />
+        <DialogButtons pending={create.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -177,7 +164,7 @@ export function ProgramEditForm({
       <Stack>
         <ProgramFields getInputProps={form.getInputProps} codeFixed />
         <SaveError error={update.error} onReload={onReload} />
-        <Buttons pending={update.isPending} onCancel={onCancel} />
+        <DialogButtons pending={update.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

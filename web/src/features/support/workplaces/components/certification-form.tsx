@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { Checkbox, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import {
   type Certification,
@@ -12,6 +12,7 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSchemaForm } from "../../../../components/use-form";
+import { DialogButtons } from "../../components/dialog-buttons";
 import { SaveError } from "../../components/stale-alert";
 import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useAddCertification } from "../api/add-certification";
@@ -113,20 +114,6 @@ function CertificationFields({ form }: { form: UseFormReturnType<CertificationVa
   );
 }
 
-function Buttons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t("common.cancel")}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {t("common.save")}
-      </Button>
-    </Group>
-  );
-}
-
 /** A new certification of the workplace (in its dialog). */
 export function CertificationCreateForm({
   workplaceId,
@@ -153,7 +140,7 @@ export function CertificationCreateForm({
       <Stack>
         <CertificationFields form={form} />
         <SaveError error={add.error} />
-        <Buttons pending={add.isPending} onCancel={onCancel} />
+        <DialogButtons pending={add.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -194,7 +181,7 @@ export function CertificationEditForm({
       <Stack>
         <CertificationFields form={form} />
         <SaveError error={update.error} onReload={onReload} />
-        <Buttons pending={update.isPending} onCancel={onCancel} />
+        <DialogButtons pending={update.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );
