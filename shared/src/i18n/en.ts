@@ -85,6 +85,14 @@ export const en: CoreCatalog = {
     hoursOrder: "The end time must be after the start time.",
     invalidTime: "Enter a time on the 24-hour clock, like 09:30.",
     stoppedOnlyWhenStopped: "Leave the date and reason of stopping empty while the person is still working.",
+    caseNotActive: "A placement can be added only to a case that is active.",
+    workplaceNotActive: "Choose a partner workplace that takes trainees now.",
+    placementOverlaps:
+      "This participant has a placement in the same period ({{workplace}}, {{from}} to {{until}}).",
+    termsOverMax: "The program's contract allows terms of {{months}} months, at most {{max}} of them.",
+    certificationLapsed:
+      "A certified-training placement needs a certification valid on its start day that covers this type; this workplace's has lapsed or does not cover it.",
+    placementTransitionNotAllowed: "This placement cannot move to that state from where it stands.",
     closureOnlyWhenClosing: "The closure record is sent only when closing the case.",
   },
   fields: {

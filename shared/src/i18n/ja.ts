@@ -90,6 +90,13 @@ export const ja = {
     hoursOrder: "終わりの時刻は始まりの時刻より後にしてください。",
     invalidTime: "時刻は「09:30」のように24時間制で入力してください。",
     stoppedOnlyWhenStopped: "働き続けている場合は、離職日と理由を入力しないでください。",
+    caseNotActive: "実習は「支援中」の支援にだけ登録できます。",
+    workplaceNotActive: "受け入れ中の協力事業所を選んでください。",
+    placementOverlaps: "この利用者には期間が重なる実習があります（{{workplace}}、{{from}}〜{{until}}）。",
+    termsOverMax: "この事業の契約では、実習は1期{{months}}か月・最大{{max}}期までです。",
+    certificationLapsed:
+      "認定就労訓練事業の実習には、開始日に有効でこの型を含む認定が必要です。この事業所の認定は切れているか、この型を含みません。",
+    placementTransitionNotAllowed: "この実習は、今の状態からはその状態に進めません。",
     closureOnlyWhenClosing: "終結の記録は、終結するときにだけ送ることができます。",
   },
   fields: {

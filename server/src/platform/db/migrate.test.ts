@@ -155,6 +155,7 @@ describe("the Drizzle table definitions", () => {
       "participant_sensitive",
       "participants",
       "partner_workplaces",
+      "placements",
       "programs",
       "sessions",
       "support_plans",
