@@ -1,10 +1,10 @@
-import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import type { FollowUp, Outcome } from "@otagai/shared/support/outcomes";
-import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState, LoadingState } from "../../../../components/query-state";
 import { FormModal } from "../../components/form-modal";
+import { RecordSection } from "../../components/record-section";
 import { useCaseOutcomes } from "../api/find-outcomes";
 import { todayInJapan } from "./dates";
 import { FollowUpForm } from "./follow-up-form";
@@ -44,40 +44,17 @@ export function OutcomesSection({ caseId, canWrite }: { caseId: string; canWrite
   }
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      p={{ base: "sm", sm: "lg" }}
-      aria-labelledby="case-outcomes-heading"
+    <RecordSection
+      headingId="case-outcomes-heading"
+      title={t(`${o}.title`)}
+      lead={t(`${o}.lead`)}
+      addLabel={canWrite ? t(`${o}.add`) : undefined}
+      onAdd={() => {
+        setNotice(null);
+        setAdding(true);
+      }}
+      notice={notice ? t(`${o}.${notice}`) : null}
     >
-      <Group justify="space-between" align="flex-start" mb="md" gap="sm">
-        <div>
-          <Title order={2} size="h4" id="case-outcomes-heading">
-            {t(`${o}.title`)}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t(`${o}.lead`)}
-          </Text>
-        </div>
-        {canWrite ? (
-          <Button
-            variant="outline"
-            size="sm"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => {
-              setNotice(null);
-              setAdding(true);
-            }}
-          >
-            {t(`${o}.add`)}
-          </Button>
-        ) : null}
-      </Group>
-      {notice ? (
-        <Text size="sm" c="otagai.8" role="status" mb="xs">
-          {t(`${o}.${notice}`)}
-        </Text>
-      ) : null}
       {outcomes.isPending ? <LoadingState /> : null}
       {outcomes.isError ? (
         <ErrorState error={outcomes.error} onRetry={() => void outcomes.refetch()} />
@@ -177,6 +154,6 @@ export function OutcomesSection({ caseId, canWrite }: { caseId: string; canWrite
           </FormModal>
         </>
       ) : null}
-    </Paper>
+    </RecordSection>
   );
 }

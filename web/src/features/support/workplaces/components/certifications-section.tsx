@@ -1,11 +1,12 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { modals } from "@mantine/modals";
 import type { Certification } from "@otagai/shared/support/workplaces";
-import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPencil, IconTrash } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MutationError } from "../../../../components/query-state";
 import { FormModal } from "../../components/form-modal";
+import { RecordSection } from "../../components/record-section";
 import { useDeleteCertification } from "../api/update-certification";
 import { certificationState, todayInJapan, useWorkplaceFormat } from "../workplace-format";
 import { CertificationStateBadge, EmploymentTypeBadges } from "./badges";
@@ -138,35 +139,17 @@ export function CertificationsSection({
   }
 
   return (
-    <Paper component="section" withBorder p="lg" aria-labelledby="workplace-certifications-heading">
-      <Group justify="space-between" align="flex-start" mb="xs" gap="sm">
-        <div>
-          <Title order={2} size="h4" id="workplace-certifications-heading">
-            {t(`${c}.title`)}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t(`${c}.lead`)}
-          </Text>
-        </div>
-        {canWrite ? (
-          <Button
-            variant="outline"
-            size="sm"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => {
-              setNotice(null);
-              setAdding(true);
-            }}
-          >
-            {t(`${c}.add`)}
-          </Button>
-        ) : null}
-      </Group>
-      {notice ? (
-        <Text size="sm" c="otagai.8" role="status" mb="xs">
-          {t(`${c}.${notice}`)}
-        </Text>
-      ) : null}
+    <RecordSection
+      headingId="workplace-certifications-heading"
+      title={t(`${c}.title`)}
+      lead={t(`${c}.lead`)}
+      addLabel={canWrite ? t(`${c}.add`) : undefined}
+      onAdd={() => {
+        setNotice(null);
+        setAdding(true);
+      }}
+      notice={notice ? t(`${c}.${notice}`) : null}
+    >
       <MutationError error={remove.error} />
       {sorted.length === 0 ? (
         <Text size="sm">{t(`${c}.none`)}</Text>
@@ -229,6 +212,6 @@ export function CertificationsSection({
           </FormModal>
         </>
       ) : null}
-    </Paper>
+    </RecordSection>
   );
 }
