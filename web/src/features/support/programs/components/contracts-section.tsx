@@ -1,9 +1,10 @@
 import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { Contract } from "@otagai/shared/programs/schemas";
-import { IconPencil, IconPlus } from "@tabler/icons-react";
+import { IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormModal } from "../../components/form-modal";
+import { RecordSection } from "../../components/record-section";
 import { useProgramFormat } from "../program-format";
 import { ContractCreateForm, ContractEditForm } from "./contract-form";
 
@@ -122,35 +123,17 @@ export function ContractsSection({
   const [notice, setNotice] = useState<"added" | "saved" | null>(null);
 
   return (
-    <Paper component="section" withBorder p="lg" aria-labelledby="program-contracts-heading">
-      <Group justify="space-between" align="flex-start" mb="xs" gap="sm">
-        <div>
-          <Title order={2} size="h4" id="program-contracts-heading">
-            {t("support.programs.contracts.title")}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t("support.programs.contracts.lead")}
-          </Text>
-        </div>
-        {canManage ? (
-          <Button
-            variant="outline"
-            size="sm"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => {
-              setNotice(null);
-              setAdding(true);
-            }}
-          >
-            {t("support.programs.contracts.add")}
-          </Button>
-        ) : null}
-      </Group>
-      {notice ? (
-        <Text size="sm" c="otagai.8" role="status" mb="xs">
-          {t(`support.programs.contracts.${notice}`)}
-        </Text>
-      ) : null}
+    <RecordSection
+      headingId="program-contracts-heading"
+      title={t("support.programs.contracts.title")}
+      lead={t("support.programs.contracts.lead")}
+      addLabel={canManage ? t("support.programs.contracts.add") : undefined}
+      onAdd={() => {
+        setNotice(null);
+        setAdding(true);
+      }}
+      notice={notice ? t(`support.programs.contracts.${notice}`) : null}
+    >
       {contracts.length === 0 ? (
         <Text size="sm">{t("support.programs.contracts.none")}</Text>
       ) : (
@@ -219,6 +202,6 @@ export function ContractsSection({
           />
         ) : null}
       </FormModal>
-    </Paper>
+    </RecordSection>
   );
 }

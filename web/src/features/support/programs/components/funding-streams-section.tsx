@@ -1,16 +1,16 @@
-import { Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { modals } from "@mantine/modals";
 import {
   createFundingStreamInputSchema,
   type FundingStream,
   updateFundingStreamInputSchema,
 } from "@otagai/shared/programs/schemas";
-import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MutationError } from "../../../../components/query-state";
 import { useSchemaForm } from "../../../../components/use-form";
 import { FormModal } from "../../components/form-modal";
+import { RecordSection } from "../../components/record-section";
 import { useCreateFundingStream } from "../api/create-funding-stream";
 import { useUpdateFundingStream } from "../api/update-funding-stream";
 
@@ -152,35 +152,17 @@ export function FundingStreamsSection({
   }
 
   return (
-    <Paper component="section" withBorder p="lg" aria-labelledby="program-streams-heading">
-      <Group justify="space-between" align="flex-start" mb="xs" gap="sm">
-        <div>
-          <Title order={2} size="h4" id="program-streams-heading">
-            {t("support.programs.streams.title")}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t("support.programs.streams.lead")}
-          </Text>
-        </div>
-        {canManage ? (
-          <Button
-            variant="outline"
-            size="sm"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => {
-              setNotice(null);
-              setAdding(true);
-            }}
-          >
-            {t("support.programs.streams.add")}
-          </Button>
-        ) : null}
-      </Group>
-      {notice ? (
-        <Text size="sm" c="otagai.8" role="status" mb="xs">
-          {t(`support.programs.streams.${notice}`)}
-        </Text>
-      ) : null}
+    <RecordSection
+      headingId="program-streams-heading"
+      title={t("support.programs.streams.title")}
+      lead={t("support.programs.streams.lead")}
+      addLabel={canManage ? t("support.programs.streams.add") : undefined}
+      onAdd={() => {
+        setNotice(null);
+        setAdding(true);
+      }}
+      notice={notice ? t(`support.programs.streams.${notice}`) : null}
+    >
       <MutationError error={toggle.error} />
       {streams.length === 0 ? (
         <Text size="sm">{t("support.programs.streams.none")}</Text>
@@ -273,6 +255,6 @@ export function FundingStreamsSection({
           />
         ) : null}
       </FormModal>
-    </Paper>
+    </RecordSection>
   );
 }
