@@ -37,6 +37,8 @@ import { participantsImporter } from "./modules/support/participants/participant
 import { mergeRoutes } from "./modules/support/participants/participants.merge.routes.ts";
 import { findParticipantNames } from "./modules/support/participants/participants.repository.ts";
 import { participantsRoutes } from "./modules/support/participants/participants.routes.ts";
+import { findPlacementNames } from "./modules/support/placement-audit-labels.repository.ts";
+import { placementsRoutes } from "./modules/support/placements/placements.routes.ts";
 import {
   findCertificationNames,
   findWorkplaceNames,
@@ -192,6 +194,7 @@ export async function buildApp(options: {
       workplace_certification: findCertificationNames,
       outcome: findOutcomeNames,
       follow_up: findFollowUpNames,
+      placement: findPlacementNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
@@ -200,6 +203,7 @@ export async function buildApp(options: {
     ...casesRoutes(db),
     ...workplacesRoutes(db),
     ...outcomesRoutes(db),
+    ...placementsRoutes(db),
     ...activitiesRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),

@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
 import { getContractById, getProgramById } from "../modules/programs/programs.repository.ts";
 import { caseFollowUps, caseOutcomes } from "../modules/support/outcomes/outcomes.tables.ts";
+import { placements } from "../modules/support/placements/placements.tables.ts";
 import { getWorkplace } from "../modules/support/workplaces/workplaces.repository.ts";
 import type { Database } from "../platform/db/client.ts";
 import { buildActivity } from "./factories/activities.ts";
 import { buildCase } from "./factories/cases.ts";
 import { buildOutcome } from "./factories/outcomes.ts";
 import { buildConsent } from "./factories/participants.ts";
+import { buildPlacement } from "./factories/placements.ts";
 import { buildContract, buildFundingStream } from "./factories/programs.ts";
 import { buildCertification, buildWorkplace } from "./factories/workplaces.ts";
 
@@ -127,6 +129,23 @@ export const recordFixtures: Record<string, RecordFixture> = {
         .select({ version: caseFollowUps.version })
         .from(caseFollowUps)
         .where(eq(caseFollowUps.id, id));
+      return row?.version;
+    },
+  },
+  // A placement is reached through its case (the case policy); its case is active, so a valid
+  // change can pass the rules.
+  placement: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const supportCase = await buildCase(db, programId, { status: "active" });
+      const row = await buildPlacement(db, supportCase.id);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: placements.version })
+        .from(placements)
+        .where(eq(placements.id, id));
       return row?.version;
     },
   },

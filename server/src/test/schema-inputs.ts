@@ -181,6 +181,9 @@ function candidates(shape: FieldShape): unknown[] {
         "あ",
         "a",
         "2026-04-01T10:00:00+09:00",
+        // Last again, for a time of day (a placement's hours): two, for a rule that one is after the other.
+        "10:00",
+        "15:00",
       ];
       const min = shape.minLength ?? 0;
       return base.map((text) => (text.length >= min ? text : text.padEnd(min, "x")));
@@ -209,7 +212,19 @@ export function validObject(schema: z.ZodType | undefined): Record<string, unkno
     if (value === undefined) return undefined;
     result[name] = value;
   }
-  return schema.safeParse(result).success ? result : undefined;
+  const parsed = schema.safeParse(result);
+  if (parsed.success) return result;
+  // A rule across fields (hours to after hours from): the field it names tries its other candidates.
+  for (const issue of parsed.error.issues) {
+    const name = issue.path[0];
+    const field = typeof name === "string" ? fieldsOf(schema)[name] : undefined;
+    if (!field || typeof name !== "string") continue;
+    for (const value of candidates(shapeOf(field))) {
+      const next = { ...result, [name]: value };
+      if (field.safeParse(value).success && schema.safeParse(next).success) return next;
+    }
+  }
+  return undefined;
 }
 
 /** Percent-encoding that does not decode: a stray %, non-hex digits, a cut-off sequence, invalid UTF-8. */

@@ -48,6 +48,7 @@ export const auditEn: AuditCatalog = {
       draft: "Draft",
       outcome: "Outcome",
       follow_up: "Retention follow-up",
+      placement: "Placement",
       workplace: "Partner workplace",
       workplace_certification: "Training certification",
       duplicate_sweep: "Duplicate sweep",

@@ -49,6 +49,7 @@ export const auditJa = {
       draft: "下書き",
       outcome: "就労等の結果",
       follow_up: "定着支援",
+      placement: "就労体験実習",
       workplace: "協力事業所",
       workplace_certification: "認定就労訓練事業の認定",
       duplicate_sweep: "重複の確認",

@@ -93,6 +93,7 @@ export const en: CoreCatalog = {
     certificationLapsed:
       "A certified-training placement needs a certification valid on its start day that covers this type; this workplace's has lapsed or does not cover it.",
     placementTransitionNotAllowed: "This placement cannot move to that state from where it stands.",
+    endedReasonOnlyWhenEndedEarly: "Give a reason only when the placement ends early.",
     closureOnlyWhenClosing: "The closure record is sent only when closing the case.",
   },
   fields: {

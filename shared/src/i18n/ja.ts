@@ -97,6 +97,7 @@ export const ja = {
     certificationLapsed:
       "認定就労訓練事業の実習には、開始日に有効でこの型を含む認定が必要です。この事業所の認定は切れているか、この型を含みません。",
     placementTransitionNotAllowed: "この実習は、今の状態からはその状態に進めません。",
+    endedReasonOnlyWhenEndedEarly: "理由は、途中で終わる場合にだけ入力してください。",
     closureOnlyWhenClosing: "終結の記録は、終結するときにだけ送ることができます。",
   },
   fields: {

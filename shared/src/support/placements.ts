@@ -58,6 +58,8 @@ export const placementTransitionInputSchema = z
   .superRefine((value, context) => {
     if (value.to === "ended_early" && value.endedReason === "")
       context.addIssue({ code: "custom", path: ["endedReason"], message: "required" });
+    if (value.to !== "ended_early" && value.endedReason !== "")
+      context.addIssue({ code: "custom", path: ["endedReason"], message: "endedReasonOnlyWhenEndedEarly" });
   });
 
 export const placementSchema = z.object({

@@ -11,6 +11,7 @@ export const auditEntities = [
   "consent",
   "outcome",
   "follow_up",
+  "placement",
   "workplace",
   "workplace_certification",
   "program",

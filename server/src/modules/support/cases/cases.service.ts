@@ -110,16 +110,20 @@ async function fundingStreamProblem(
 /** The roles whose accounts may lead a case: those that work on cases. */
 const leadRoles = roles.filter((role) => roleHas(role, "cases.write"));
 
-/** A lead coordinator is an active account whose role works on cases and who reaches the program. */
-async function coordinatorProblem(
+/**
+ * A lead coordinator is an active account whose role works on cases and who reaches the program.
+ * Placements name their coordinator by the same rule (`path` the field that names them).
+ */
+export async function coordinatorProblem(
   db: Database,
   userId: string | null,
   programId: string,
+  path = "body.leadCoordinatorId",
 ): Promise<FieldProblem | undefined> {
   if (userId === null) return undefined;
   const user = await repository.findUserStatus(db, userId, programId);
   if (user?.status !== "active" || !roleHas(user.role as Role, "cases.write") || !user.reachesProgram)
-    return invalidOption("body.leadCoordinatorId", "not_a_coordinator");
+    return invalidOption(path, "not_a_coordinator");
   return undefined;
 }
 
