@@ -9,6 +9,7 @@ import { NotFoundPage } from "../../../app/not-found-page";
 import { useCurrentUser } from "../../../app/session";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
+import { useEditInPlace } from "../../../components/use-edit-in-place";
 import { isParticipantId, useParticipant } from "./api/get-participant";
 import { usePrograms } from "./api/get-programs";
 import { BackToListLink } from "./components/back-to-list-link";
@@ -33,13 +34,14 @@ export function ParticipantPage(): JSX.Element {
   const search = routeApi.useSearch();
   const participant = useParticipant(id);
   const programs = usePrograms();
-  const [editing, setEditing] = useState(false);
-  const [pending, setPending] = useState<Partial<ProfileValues> | undefined>();
-  // The edit form keeps the version it was opened with; a new generation re-opens it on fresh data.
-  const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(
     search.created ? "created" : search.merged ? "merged" : null,
   );
+  const edit = useEditInPlace<ProfileValues>({
+    refetch: () => participant.refetch(),
+    clearNotice: () => setNotice(null),
+    onSaved: () => setNotice("saved"),
+  });
   const canWrite = roleHas(me.role, "participants.write");
   const canSeeSensitive = roleHas(me.role, "participants.sensitive");
 
@@ -77,13 +79,6 @@ export function ParticipantPage(): JSX.Element {
     ]),
   );
 
-  async function reload(changes: Partial<ProfileValues>) {
-    setNotice(null);
-    await participant.refetch();
-    setPending(changes);
-    setGeneration((value) => value + 1);
-  }
-
   const data = participant.data && !participant.data.mergedIntoId ? participant.data : undefined;
 
   return (
@@ -116,37 +111,19 @@ export function ParticipantPage(): JSX.Element {
               <Title order={2} size="h4" id="profile-heading">
                 {t("support.participants.profile")}
               </Title>
-              {canWrite && !editing ? (
+              {canWrite && !edit.editing ? (
                 <Button
                   size="xs"
                   variant="light"
                   leftSection={<IconPencil size={14} aria-hidden />}
-                  onClick={() => {
-                    setNotice(null);
-                    setPending(undefined);
-                    setEditing(true);
-                  }}
+                  onClick={edit.start}
                 >
                   {t("support.participants.edit")}
                 </Button>
               ) : null}
             </Group>
-            {editing ? (
-              <ParticipantEditForm
-                key={`${id}:${generation}`}
-                participant={data}
-                pending={pending}
-                onSaved={() => {
-                  setEditing(false);
-                  setPending(undefined);
-                  setNotice("saved");
-                }}
-                onCancel={() => {
-                  setEditing(false);
-                  setPending(undefined);
-                }}
-                onReload={(changes) => void reload(changes)}
-              />
+            {edit.editing ? (
+              <ParticipantEditForm key={`${id}:${edit.generation}`} participant={data} {...edit.formProps} />
             ) : (
               <ParticipantProfile participant={data} />
             )}

@@ -9,6 +9,7 @@ import { NotFoundPage } from "../../../app/not-found-page";
 import { useCurrentUser } from "../../../app/session";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
+import { useEditInPlace } from "../../../components/use-edit-in-place";
 import { isWorkplaceId, useWorkplace } from "./api/get-workplace";
 import { BackToListLink } from "./components/back-to-list-link";
 import { CertificationsSection } from "./components/certifications-section";
@@ -27,23 +28,17 @@ export function WorkplacePage(): JSX.Element {
   const { id } = routeApi.useParams();
   const search = routeApi.useSearch();
   const workplace = useWorkplace(id);
-  const [editing, setEditing] = useState(false);
-  const [pending, setPending] = useState<Partial<WorkplaceValues> | undefined>();
-  // The edit form keeps the version it was opened with; a new generation re-opens it on fresh data.
-  const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(search.created ? "created" : null);
+  const edit = useEditInPlace<WorkplaceValues>({
+    refetch: () => workplace.refetch(),
+    clearNotice: () => setNotice(null),
+    onSaved: () => setNotice("saved"),
+  });
   const canWrite = roleHas(me.role, "workplaces.write");
 
   // An address that names no workplace (mistyped, or removed): "not found", not an error.
   if (!isWorkplaceId(id) || (isApiError(workplace.error) && workplace.error.status === 404)) {
     return <NotFoundPage />;
-  }
-
-  async function reload(changes: Partial<WorkplaceValues>) {
-    setNotice(null);
-    await workplace.refetch();
-    setPending(changes);
-    setGeneration((value) => value + 1);
   }
 
   const data = workplace.data;
@@ -78,37 +73,19 @@ export function WorkplacePage(): JSX.Element {
               <Title order={2} size="h4" id="workplace-profile-heading">
                 {t("support.workplaces.profile")}
               </Title>
-              {canWrite && !editing ? (
+              {canWrite && !edit.editing ? (
                 <Button
                   size="xs"
                   variant="light"
                   leftSection={<IconPencil size={14} aria-hidden />}
-                  onClick={() => {
-                    setNotice(null);
-                    setPending(undefined);
-                    setEditing(true);
-                  }}
+                  onClick={edit.start}
                 >
                   {t("support.workplaces.edit")}
                 </Button>
               ) : null}
             </Group>
-            {editing ? (
-              <WorkplaceEditForm
-                key={`${id}:${generation}`}
-                workplace={data}
-                pending={pending}
-                onSaved={() => {
-                  setEditing(false);
-                  setPending(undefined);
-                  setNotice("saved");
-                }}
-                onCancel={() => {
-                  setEditing(false);
-                  setPending(undefined);
-                }}
-                onReload={(changes) => void reload(changes)}
-              />
+            {edit.editing ? (
+              <WorkplaceEditForm key={`${id}:${edit.generation}`} workplace={data} {...edit.formProps} />
             ) : (
               <WorkplaceProfile workplace={data} />
             )}
