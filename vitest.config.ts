@@ -12,6 +12,15 @@ export default defineConfig({
         },
       },
       {
+        // The web app's logic kept apart from React (what a grid sends, what a 409 does to it).
+        // No DOM here: pages are exercised in the browser by e2e/.
+        test: {
+          name: "web",
+          include: ["web/src/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
         // The repository's own scripts: npm start's build step, the Node.js versions promised.
         test: {
           name: "scripts",

@@ -19,7 +19,7 @@ import { benchLoginTiming } from "./login-timing.ts";
 import { concurrency, measure as measureRow, type Row } from "./measure.ts";
 import { fillUsers } from "./scale-data.ts";
 import { benchStartup } from "./startup.ts";
-import { apiRatios, benchSupport, openScaleDatabase, supportGoals } from "./support.ts";
+import { apiRatios, benchSupport, openScaleDatabase, scaleSizesFor, supportGoals } from "./support.ts";
 
 const users = Number(process.env.BENCH_USERS ?? 100_000);
 const auditEntries = Number(process.env.BENCH_AUDIT ?? 20_000);
@@ -163,7 +163,7 @@ if (parts.has("support")) {
     }
   }
   console.log(
-    `\nSupport at scale: ${supportParticipants} participants, ${Math.round(supportParticipants * 1.5)} cases, ${supportParticipants * 10} activities; ${iterations} calls per case, ${concurrency} at a time (ms; in-process inject, no network)\n`,
+    `\nSupport at scale: ${supportParticipants} participants, ${Math.round(supportParticipants * 1.5)} cases, ${supportParticipants * 10} activities, ${scaleSizesFor(supportParticipants).workplaces} workplaces, up to ${scaleSizesFor(supportParticipants).placements} placements; ${iterations} calls per case, ${concurrency} at a time (ms; in-process inject, no network)\n`,
   );
   printTable(support);
   for (const line of supportGoals(support)) console.log(line);
@@ -186,7 +186,9 @@ function printTable(rows: Row[]) {
   console.log(`| database | case | p50 ms | p95 ms | per second |\n|---|---|---:|---:|---:|`);
   for (const row of rows) {
     console.log(
-      `| ${row.database} | ${row.case} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.perSecond.toFixed(0)} |`,
+      Number.isFinite(row.p50)
+        ? `| ${row.database} | ${row.case} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.perSecond.toFixed(0)} |`
+        : `| ${row.database} | ${row.case} | not built | | |`,
     );
   }
 }

@@ -24,13 +24,12 @@ import { todayInJapan } from "../server/src/platform/demo-data.ts";
 import { testConfig } from "../server/src/test/config.ts";
 import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { generateParticipant } from "../server/src/test/scale/people.ts";
-import { type ScaleSizes, seedScaleData, vacuumScaleTables } from "../server/src/test/scale/seed.ts";
+import { scaleSizesFor, seedScaleData, vacuumScaleTables } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
 import { measure, once, type Row } from "./measure.ts";
+import { benchPlacements } from "./placements.ts";
 
-export function scaleSizesFor(participants: number): ScaleSizes {
-  return { participants, cases: Math.round(participants * 1.5), activities: participants * 10 };
-}
+export { scaleSizesFor };
 
 /**
  * The scale database, kept between runs (the seed only adds what is missing): PGlite in
@@ -54,7 +53,7 @@ async function rowsOf<T>(database: DatabaseHandle, query: ReturnType<typeof sql>
   return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-type Client = { scope: AccessScope; headers: Record<string, string> };
+type Client = { userId: string; scope: AccessScope; headers: Record<string, string> };
 
 /** A bench account (made once, password testPassword), logged in through the real login route. */
 async function client(
@@ -84,6 +83,7 @@ async function client(
   if (login.statusCode !== 200) throw new Error(`bench login failed: ${login.body}`);
   const session = login.cookies.find((cookie) => cookie.name === "otagai_session")?.value ?? "";
   return {
+    userId: user.id,
     scope: accessScopeOf({ id: user.id, role, programIds }),
     headers: {
       cookie: `otagai_session=${session}; otagai_csrf=${preSession}`,
@@ -134,7 +134,10 @@ export async function benchSupport(
   // steady state autovacuum keeps on a server); on tables already vacuumed it takes a second.
   log(`[${kind}] vacuum and analyze…`);
   await vacuumScaleTables(database);
-  log(`[${kind}] ${after.participants} participants, ${after.cases} cases, ${after.activities} activities`);
+  log(
+    `[${kind}] ${after.participants} participants, ${after.cases} cases, ${after.activities} activities, ` +
+      `${after.workplaces} workplaces, ${after.placements} placements`,
+  );
 
   const config = testConfig();
   const app = await buildApp({ config, database });
@@ -318,6 +321,21 @@ export async function benchSupport(
           provider.load(database.db, coordinator.scope, { todayInJapan: today, limitPerKind: 20 }),
         ),
       ),
+  );
+  rows.push(
+    ...(await benchPlacements({
+      kind,
+      app,
+      database,
+      iterations,
+      today,
+      coordinator,
+      manager,
+      programIds,
+      providers,
+      login: (email, role, ids) => client(app, database, email, role, ids),
+      log,
+    })),
   );
   if (options.sweep) {
     const sweep = options.sweep;

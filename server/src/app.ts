@@ -30,6 +30,7 @@ import {
   findOutcomeNames,
 } from "./modules/support/audit-labels.repository.ts";
 import { casesRoutes } from "./modules/support/cases/cases.routes.ts";
+import { caseFormsRoutes } from "./modules/support/cases/forms/case-forms.routes.ts";
 import { outcomesRoutes } from "./modules/support/outcomes/outcomes.routes.ts";
 import { duplicatesRoutes } from "./modules/support/participants/participants.duplicates.routes.ts";
 import { createSweepRunner } from "./modules/support/participants/participants.duplicates.service.ts";
@@ -38,7 +39,11 @@ import { mergeRoutes } from "./modules/support/participants/participants.merge.r
 import { findParticipantNames } from "./modules/support/participants/participants.repository.ts";
 import { participantsRoutes } from "./modules/support/participants/participants.routes.ts";
 import { findPlacementNames } from "./modules/support/placement-audit-labels.repository.ts";
+import { attendanceRoutes } from "./modules/support/placements/attendance.routes.ts";
+import { evaluationsRoutes } from "./modules/support/placements/evaluations.routes.ts";
+import { placementFormsRoutes } from "./modules/support/placements/forms/placement-forms.routes.ts";
 import { placementsRoutes } from "./modules/support/placements/placements.routes.ts";
+import { portalRoutes } from "./modules/support/portal/portal.routes.ts";
 import {
   findCertificationNames,
   findWorkplaceNames,
@@ -55,6 +60,7 @@ import { draftsRoutes } from "./platform/drafts/drafts.routes.ts";
 import { registerErrorHandler, sendNotFound } from "./platform/http/error-handler.ts";
 import { frameworkErrorOptions, registerMalformedPathCheck } from "./platform/http/framework-errors.ts";
 import { logSerializers, registerNoStore } from "./platform/http/personal-data.ts";
+import { auditRefusedAccess } from "./platform/http/refused-access.ts";
 import { registerRoutes } from "./platform/http/register-routes.ts";
 import { defineRoute } from "./platform/http/route.ts";
 import { registerAccessControl } from "./platform/http/security.ts";
@@ -99,7 +105,7 @@ export async function buildApp(options: {
     ...frameworkErrorOptions,
   });
   // Before any plugin, so that every scope (the docs' too) inherits them.
-  registerErrorHandler(app);
+  registerErrorHandler(app, { onRefused: auditRefusedAccess(db) });
   registerNoStore(app);
   registerMalformedPathCheck(app);
   app.decorate("routeDefinitions", []);
@@ -195,15 +201,22 @@ export async function buildApp(options: {
       outcome: findOutcomeNames,
       follow_up: findFollowUpNames,
       placement: findPlacementNames,
+      placement_attendance: findPlacementNames,
+      placement_evaluation: findPlacementNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
     ...duplicatesRoutes(db, sweepRunner),
     ...mergeRoutes(db),
     ...casesRoutes(db),
+    ...caseFormsRoutes(db),
     ...workplacesRoutes(db),
     ...outcomesRoutes(db),
     ...placementsRoutes(db),
+    ...attendanceRoutes(db),
+    ...evaluationsRoutes(db),
+    ...portalRoutes(db),
+    ...placementFormsRoutes(db),
     ...activitiesRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),

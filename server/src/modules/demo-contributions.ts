@@ -2,6 +2,7 @@ import type { Database } from "../platform/db/client.ts";
 import { type DemoContribution, loadDemoContributions } from "../platform/demo-data.ts";
 import { programsDemoContribution } from "./programs/programs.demo.ts";
 import { outcomesDemoContribution } from "./support/outcomes/outcomes.demo.ts";
+import { placementsDemoContribution } from "./support/placements/placements.demo.ts";
 import { supportDemoContribution } from "./support/support.demo.ts";
 import { workplacesDemoContribution } from "./support/workplaces/workplaces.demo.ts";
 import { demoAccountsContribution, prepareDemoAccounts } from "./users/users.demo.ts";
@@ -17,6 +18,7 @@ export const areaDemoContributions: DemoContribution[] = [
   supportDemoContribution,
   workplacesDemoContribution,
   outcomesDemoContribution,
+  placementsDemoContribution,
 ];
 
 /**

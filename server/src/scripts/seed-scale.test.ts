@@ -40,11 +40,11 @@ describe("npm run seed:scale", () => {
 
     const database = await openCliDatabase({ env, migrate: false });
     try {
-      expect(await countScaleRecords(database.db)).toEqual({
-        participants: 200,
-        cases: 300,
-        activities: 2000,
-      });
+      const counts = await countScaleRecords(database.db);
+      expect(counts).toMatchObject({ participants: 200, cases: 300, activities: 2000, workplaces: 10 });
+      // One placement per first case that went active, up to 100.
+      expect(counts.placements).toBeGreaterThan(40);
+      expect(counts.placements).toBeLessThanOrEqual(100);
       // The demo coordinator (limited to two programs) leads some of the scale cases too.
       const result = await database.db.execute(sql`
         select count(*)::int as n from cases c join users u on u.id = c.lead_coordinator_id

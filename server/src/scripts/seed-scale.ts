@@ -1,8 +1,11 @@
-// npm run seed:scale -- [--participants 100000] [--cases N] [--activities N] [--seed S] [--force]
+// npm run seed:scale -- [--participants 100000] [--cases N] [--activities N] [--workplaces N]
+//   [--placements N] [--seed S] [--force]
 // Fills the database the server would use (PGlite in DATA_DIR, or DATABASE_URL) with fictional
-// support data at scale: 100,000 participants, 150,000 cases over five fiscal years and 1,000,000
-// activities by default (cases 1.5 and activities 10 per participant when only --participants is
-// given; SEED_PARTICIPANTS, SEED_CASES, SEED_ACTIVITIES work too). Idempotent per size: a second run
+// support data at scale: 100,000 participants, 150,000 cases over five fiscal years, 1,000,000
+// activities, 2,000 partner workplaces and 50,000 placements (with their daily attendance, term
+// evaluations, and the outcomes and follow-ups of their cases) by default; when only --participants
+// is given, the same proportions (scaleSizesFor). SEED_PARTICIPANTS, SEED_CASES, SEED_ACTIVITIES,
+// SEED_WORKPLACES, SEED_PLACEMENTS work too. Idempotent per size: a second run
 // adds nothing, a bigger one adds the difference (test/scale/seed.ts). Refuses production, and a
 // PostgreSQL server unless --force: the same rule as the demo data, which only goes into the
 // embedded database by default.
@@ -16,6 +19,7 @@ import {
   defaultScaleSizes,
   type ScaleSizes,
   type SeedProgress,
+  scaleSizesFor,
   seedScaleData,
   vacuumScaleTables,
 } from "../test/scale/seed.ts";
@@ -24,7 +28,7 @@ import { openCliDatabase } from "./cli-database.ts";
 import { refusalToSeed } from "./seed-scale-rules.ts";
 
 const usage =
-  "Usage: npm run seed:scale -- [--participants 100000] [--cases 150000] [--activities 1000000] [--seed otagai-scale] [--force]";
+  "Usage: npm run seed:scale -- [--participants 100000] [--cases 150000] [--activities 1000000] [--workplaces 2000] [--placements 50000] [--seed otagai-scale] [--force]";
 
 const { values } = (() => {
   try {
@@ -33,6 +37,8 @@ const { values } = (() => {
         participants: { type: "string" },
         cases: { type: "string" },
         activities: { type: "string" },
+        workplaces: { type: "string" },
+        placements: { type: "string" },
         seed: { type: "string" },
         force: { type: "boolean", default: false },
       },
@@ -59,18 +65,13 @@ const participants = size(
   defaultScaleSizes.participants,
 );
 const given = values.participants ?? process.env.SEED_PARTICIPANTS;
+const proportional = given ? scaleSizesFor(participants) : defaultScaleSizes;
 const sizes: ScaleSizes = {
   participants,
-  cases: size(
-    "cases",
-    values.cases ?? process.env.SEED_CASES,
-    given ? Math.round(participants * 1.5) : defaultScaleSizes.cases,
-  ),
-  activities: size(
-    "activities",
-    values.activities ?? process.env.SEED_ACTIVITIES,
-    given ? participants * 10 : defaultScaleSizes.activities,
-  ),
+  cases: size("cases", values.cases ?? process.env.SEED_CASES, proportional.cases),
+  activities: size("activities", values.activities ?? process.env.SEED_ACTIVITIES, proportional.activities),
+  workplaces: size("workplaces", values.workplaces ?? process.env.SEED_WORKPLACES, proportional.workplaces),
+  placements: size("placements", values.placements ?? process.env.SEED_PLACEMENTS, proportional.placements),
 };
 
 // Before anything else opens the database (a production configuration may not even load here).
@@ -99,7 +100,8 @@ try {
   const where = database.kind === "pglite" ? `PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(
     `Seeding ${sizes.participants.toLocaleString("en")} participants, ${sizes.cases.toLocaleString("en")} cases, ` +
-      `${sizes.activities.toLocaleString("en")} activities into ${where} (架空のデータ)…`,
+      `${sizes.activities.toLocaleString("en")} activities, ${sizes.workplaces.toLocaleString("en")} workplaces, ` +
+      `${sizes.placements.toLocaleString("en")} placements into ${where} (架空のデータ)…`,
   );
   const { before, after } = await seedScaleData(
     database.db,
@@ -119,7 +121,8 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Scale data now: ${after.participants.toLocaleString("en")} participants, ${after.cases.toLocaleString("en")} cases, ` +
-      `${after.activities.toLocaleString("en")} activities (${seconds} s).`,
+      `${after.activities.toLocaleString("en")} activities, ${after.workplaces.toLocaleString("en")} workplaces, ` +
+      `${after.placements.toLocaleString("en")} placements (${seconds} s).`,
   );
 } finally {
   await database.close();
@@ -139,7 +142,7 @@ function progressBar(): (progress: SeedProgress) => void {
     if (tty) {
       if (lastPhase && lastPhase !== phase) process.stdout.write("\n");
       process.stdout.write(`\r${line}`);
-      if (done === total && phase === "activities") process.stdout.write("\n");
+      if (done === total && phase === "placements") process.stdout.write("\n");
     } else if (Math.floor(share * 10) !== lastTenth || phase !== lastPhase) {
       console.log(line);
       lastTenth = Math.floor(share * 10);

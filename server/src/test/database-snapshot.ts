@@ -1,8 +1,8 @@
 import type { DatabaseHandle } from "../platform/db/client.ts";
 
 /**
- * A fingerprint of everything a request could write. Failed logins are left out on purpose:
- * recording them (audit entry, failure count) is the one write a refused request must make.
+ * A fingerprint of everything a request could write. Failed logins and refused attempts are left
+ * out on purpose: recording them (audit entry, failure count) is the one write a refused request must make.
  */
 export async function snapshotData(database: DatabaseHandle): Promise<string> {
   const rows = await database.withRawSession((session) =>
@@ -12,7 +12,7 @@ export async function snapshotData(database: DatabaseHandle): Promise<string> {
         (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from user_programs t),
         (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from programs t),
         (select count(*) from sessions),
-        (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from audit_events t where action <> 'login_failed')
+        (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from audit_events t where action not in ('login_failed', 'denied'))
       ) as fingerprint`),
   );
   return rows[0]?.fingerprint ?? "";

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@otagai/shared/platform/permissions";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "../modules/auth/passwords.ts";
 import { insertUser, replaceUserPrograms, type UserRow } from "../modules/users/users.repository.ts";
+import { users } from "../modules/users/users.tables.ts";
 import type { Database } from "../platform/db/client.ts";
 
 export const testPassword = "correct-horse-battery-9";
@@ -17,6 +19,8 @@ export async function buildUser(
     displayNameKana: string;
     status: "active" | "disabled";
     programIds: string[];
+    /** A partner user's workplace (users.workplace_id). */
+    workplaceId: string | null;
   }> = {},
 ): Promise<UserRow> {
   cachedHash ??= hashPassword(testPassword);
@@ -30,5 +34,13 @@ export async function buildUser(
     passwordHash: await cachedHash,
   });
   if (overrides.programIds) await replaceUserPrograms(db, user.id, overrides.programIds);
+  if (overrides.workplaceId) {
+    const [updated] = await db
+      .update(users)
+      .set({ workplaceId: overrides.workplaceId })
+      .where(eq(users.id, user.id))
+      .returning();
+    if (updated) return updated;
+  }
   return user;
 }

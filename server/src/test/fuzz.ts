@@ -117,7 +117,8 @@ export async function fuzzRoutes(target: FuzzTarget): Promise<FuzzReport> {
     } catch {
       body = undefined;
     }
-    const keys = Object.keys(body ?? {}).filter((key) => key !== "fields");
+    // `details`: what a 409 found someone saved first (errorResponseSchema), beside the fields.
+    const keys = Object.keys(body ?? {}).filter((key) => key !== "fields" && key !== "details");
     if (keys.join() !== "code,message" || !errorCodes.includes(body?.code as never))
       fail(route, attempt.place, "error not in the app's shape", detail);
     if (response.headers["cache-control"] !== "no-store")

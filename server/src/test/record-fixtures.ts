@@ -5,6 +5,7 @@ import { placements } from "../modules/support/placements/placements.tables.ts";
 import { getWorkplace } from "../modules/support/workplaces/workplaces.repository.ts";
 import type { Database } from "../platform/db/client.ts";
 import { buildActivity } from "./factories/activities.ts";
+import { buildAssessment, buildIntake, buildPlan } from "./factories/case-records.ts";
 import { buildCase } from "./factories/cases.ts";
 import { buildOutcome } from "./factories/outcomes.ts";
 import { buildConsent } from "./factories/participants.ts";
@@ -32,6 +33,11 @@ export type RecordFixture = {
    * have saved a new version (without this, later requests stop at "stale").
    */
   currentVersion?(db: Database, id: string): Promise<number | undefined>;
+  /**
+   * The partner workplace the record belongs to, for a record the partner portal reaches (ADR 019):
+   * the record-access test signs in a partner of that workplace (200) and of another (404).
+   */
+  workplaceOf?(db: Database, id: string): Promise<string | undefined>;
 };
 
 let contractYear = 2000;
@@ -49,6 +55,18 @@ export const recordFixtures: Record<string, RecordFixture> = {
     programScoped: true,
     create: async (db, programId) => {
       const row = await buildCase(db, programId);
+      return { id: row.id, version: row.version };
+    },
+  },
+  // A case with the records its printed forms read (intake, assessment, plan): the PDF routes
+  // answer 404 for a case without them, and the record-access test expects 200 inside the program.
+  case_with_records: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const row = await buildCase(db, programId, { status: "active" });
+      await buildIntake(db, row.id);
+      await buildAssessment(db, row.id);
+      await buildPlan(db, row.id, 1);
       return { id: row.id, version: row.version };
     },
   },
@@ -147,6 +165,13 @@ export const recordFixtures: Record<string, RecordFixture> = {
         .from(placements)
         .where(eq(placements.id, id));
       return row?.version;
+    },
+    workplaceOf: async (db, id) => {
+      const [row] = await db
+        .select({ workplaceId: placements.workplaceId })
+        .from(placements)
+        .where(eq(placements.id, id));
+      return row?.workplaceId;
     },
   },
   workplace_certification: {

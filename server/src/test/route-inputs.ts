@@ -15,6 +15,8 @@ const placeholderParams: Record<string, () => string> = {
   otherId: () => randomUUID(),
   certificationId: () => randomUUID(),
   formKey: () => "test.form",
+  term: () => "1",
+  evaluator: () => "coordinator",
 };
 
 export function placeholderUrl(definition: RouteDefinition): string {

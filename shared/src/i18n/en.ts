@@ -25,6 +25,7 @@ export const en: CoreCatalog = {
       "This looks like someone already registered. Check that it is not the same person, and give a reason to register anyway.",
     EXPORT_TOO_LARGE:
       "At most {{max}} people can be exported at once ({{count}} or more match). Narrow the filters first.",
+    OUT_OF_PERIOD: "The month or term is outside this record's period ({{from}} to {{to}}).",
     SAME_RECORD: "The same record was chosen twice. Choose the records of two different people.",
     ALREADY_MERGED:
       "This record has already been merged into another one. Load the latest data and try again.",
@@ -95,6 +96,22 @@ export const en: CoreCatalog = {
     placementTransitionNotAllowed: "This placement cannot move to that state from where it stands.",
     endedReasonOnlyWhenEndedEarly: "Give a reason only when the placement ends early.",
     closureOnlyWhenClosing: "The closure record is sent only when closing the case.",
+    absenceReasonRequired: "Give the reason for the absence.",
+    absenceReasonOnlyWhenAbsent: "Give a reason only for an absence.",
+    noHoursWhenAbsent: "An absent day has no hours.",
+    duplicateDay: "The same day is in twice.",
+    duplicateRow: "The same placement is in twice.",
+    attendanceOutsidePlacement: "{{day}} is outside the placement's period ({{from}} to {{until}}).",
+    attendanceInFuture: "{{day}} has not come yet. Enter attendance on the day or later.",
+    attendanceSpanTooLong: "At most {{max}} days can be shown at once. Choose a shorter period.",
+    attendanceChangedMeanwhile:
+      "Someone else saved some of these days first ({{days}}). What you typed is kept; check the latest entries and save again.",
+    evaluationTermNotStarted: "Term {{term}} has not started yet.",
+    evaluationChangedMeanwhile:
+      "Someone else saved this evaluation first. What you typed is kept; check the latest one and save again.",
+    workplaceRequiredForPartner: "Choose the partner workplace this partner account belongs to.",
+    workplaceOnlyForPartner: "Only a partner account belongs to a partner workplace.",
+    followUpMonthsInvalid: "Enter follow-up months from 1 to 24, each once (for example 1, 3, 6, 12).",
   },
   fields: {
     email: "Email",
@@ -190,6 +207,10 @@ export const en: CoreCatalog = {
         "Manages the newsletter \u201cSEN\u201d, the website, leaflets and the employment-support guidebook.",
     },
     admin: { title: "Administration", description: "Manages user accounts and the audit trail." },
+    portal: {
+      title: "Workplace portal",
+      description: "See and enter the schedule, attendance and evaluations of the trainees you host.",
+    },
   },
   coming: {
     badge: "Coming",
@@ -237,5 +258,14 @@ export const en: CoreCatalog = {
     submit: "Log in again",
     otherUser: "Log in with another account",
     otherUserNote: "Logging in with another account loses what you typed on this page.",
+  },
+  print: {
+    printedOn: "Printed {{date}}",
+    page: "Page {{page}} of {{pages}}",
+    confidential: "Contains sensitive personal information: handle and store with care.",
+    print: "Print",
+    downloadPdf: "Download PDF",
+    back: "Back",
+    printView: "Print view",
   },
 };

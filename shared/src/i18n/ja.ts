@@ -31,6 +31,7 @@ export const ja = {
       "すでに登録されている人とよく似ています。同じ人でないことを確かめ、登録する理由を入力してください。",
     EXPORT_TOO_LARGE:
       "出力できるのは{{max}}件までです（該当{{count}}件以上）。条件で絞り込んでから出力してください。",
+    OUT_OF_PERIOD: "指定した月または期は、この記録の期間（{{from}}〜{{to}}）の外です。",
     SAME_RECORD: "同じ記録が2つ選ばれています。別々の2人の記録を選んでください。",
     ALREADY_MERGED:
       "この記録はすでにほかの記録に統合されています。最新の内容を読み込んでからやり直してください。",
@@ -99,6 +100,23 @@ export const ja = {
     placementTransitionNotAllowed: "この実習は、今の状態からはその状態に進めません。",
     endedReasonOnlyWhenEndedEarly: "理由は、途中で終わる場合にだけ入力してください。",
     closureOnlyWhenClosing: "終結の記録は、終結するときにだけ送ることができます。",
+    absenceReasonRequired: "欠席の理由を入力してください。",
+    absenceReasonOnlyWhenAbsent: "理由は、欠席の日にだけ入力してください。",
+    noHoursWhenAbsent: "欠席の日に時間は入力できません。",
+    duplicateDay: "同じ日が2回入っています。",
+    duplicateRow: "同じ実習が2回入っています。",
+    attendanceOutsidePlacement: "{{day}}は実習の期間（{{from}}〜{{until}}）の外です。",
+    attendanceInFuture: "{{day}}はまだ来ていない日です。出欠は当日以降に入力してください。",
+    attendanceSpanTooLong: "一度に表示できるのは{{max}}日分までです。期間を短くしてください。",
+    attendanceChangedMeanwhile:
+      "ほかの人が先に保存した日があります（{{days}}）。入力した内容は残してあります。最新の内容を確かめてから、もう一度保存してください。",
+    evaluationTermNotStarted: "第{{term}}期はまだ始まっていません。",
+    evaluationChangedMeanwhile:
+      "ほかの人が先にこの評価を保存しました。入力した内容は残してあります。最新の内容を確かめてから、もう一度保存してください。",
+    workplaceRequiredForPartner: "協力事業所のアカウントには、所属する協力事業所を選んでください。",
+    workplaceOnlyForPartner: "所属する協力事業所は、協力事業所のアカウントにだけ設定できます。",
+    followUpMonthsInvalid:
+      "フォローアップの月は1〜24の数字を、重ならないように入力してください（例: 1, 3, 6, 12）。",
   },
   fields: {
     email: "メールアドレス",
@@ -190,6 +208,10 @@ export const ja = {
       description: "情報紙「SEN」、ウェブサイト、チラシ、就労支援の手引きの発行を管理します。",
     },
     admin: { title: "管理", description: "ユーザーと監査記録を管理します。" },
+    portal: {
+      title: "実習先ポータル",
+      description: "受け入れている実習生の予定、出欠、評価を確認・入力します。",
+    },
   },
   coming: {
     badge: "準備中",
@@ -237,6 +259,16 @@ export const ja = {
     submit: "ログインし直す",
     otherUser: "別のアカウントでログインする",
     otherUserNote: "別のアカウントでログインすると、この画面で入力中の内容は失われます。",
+  },
+  /** Printed forms: the browser's print views and the server's PDFs (ADR 018). */
+  print: {
+    printedOn: "出力日 {{date}}",
+    page: "{{page}} / {{pages}} ページ",
+    confidential: "要配慮個人情報を含みます。取り扱いと保管に注意してください。",
+    print: "印刷する",
+    downloadPdf: "PDFをダウンロード",
+    back: "戻る",
+    printView: "印刷用の表示",
   },
 } as const;
 

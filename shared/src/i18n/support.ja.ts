@@ -1,8 +1,12 @@
+import { attendanceJa } from "./support/attendance.ja.ts";
 import { casesJa } from "./support/cases.ja.ts";
 import { duplicatesJa } from "./support/duplicates.ja.ts";
+import { evaluationsJa } from "./support/evaluations.ja.ts";
+import { formsJa } from "./support/forms.ja.ts";
 import { importJa } from "./support/import.ja.ts";
 import { outcomesJa } from "./support/outcomes.ja.ts";
 import { participantsJa } from "./support/participants.ja.ts";
+import { placementsJa } from "./support/placements.ja.ts";
 import { programsJa } from "./support/programs.ja.ts";
 import { workplacesJa } from "./support/workplaces.ja.ts";
 import type { Widen } from "./widen.ts";
@@ -21,6 +25,10 @@ export const supportJa = {
     ...duplicatesJa,
     ...workplacesJa,
     ...outcomesJa,
+    ...placementsJa,
+    ...attendanceJa,
+    ...evaluationsJa,
+    ...formsJa,
   },
 };
 

@@ -19,8 +19,8 @@ describe("areas each role sees", () => {
     ]);
   });
 
-  it("give a partner workplace only the support area (its own placements)", () => {
-    expect(keysFor("partner")).toEqual(["support"]);
+  it("give a partner workplace only the portal (its own placements)", () => {
+    expect(keysFor("partner")).toEqual(["portal"]);
   });
 
   it("keep administration to the administrator and managers", () => {

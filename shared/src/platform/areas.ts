@@ -16,6 +16,8 @@ export const areas = [
   { key: "reports", path: "/reports", built: false, permission: "reports.read" },
   { key: "publications", path: "/publications", built: false, permission: "publications.read" },
   { key: "admin", path: "/admin", built: true, permission: "users.read" },
+  // A partner workplace's own view (issue 11): its placements, attendance and evaluations.
+  { key: "portal", path: "/portal", built: true, permission: "portal.use" },
 ] as const satisfies readonly { key: string; path: string; built: boolean; permission: Permission }[];
 
 export type AreaKey = (typeof areas)[number]["key"];

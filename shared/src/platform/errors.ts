@@ -14,5 +14,7 @@ export const errorResponseSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
   fields: z.array(fieldErrorSchema).optional(),
+  /** What a 409 found, where its route says (attendance: attendanceConflictSchema). */
+  details: z.unknown().optional(),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

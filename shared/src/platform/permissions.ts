@@ -35,6 +35,8 @@ export const permissions = [
   // Partner workplaces (issue 11): organizations, not people served; everyone internal reads them.
   "workplaces.read",
   "workplaces.write",
+  /** The partner portal: a partner user's own workplace's placements (users.workplace_id). */
+  "portal.use",
   "users.read",
   "users.manage",
   "audit.read",
@@ -49,8 +51,12 @@ export type RoutePermission = Permission | typeof PUBLIC;
 const internalStaff: Permission[] = ["account.self", "dashboard.read", "programs.read", "postalCodes.read"];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [...permissions],
-  manager: permissions.filter((permission) => permission !== "users.manage" && permission !== "audit.read"),
+  // The portal is a partner workplace's own view: no internal role has a workplace to see it through.
+  admin: permissions.filter((permission) => permission !== "portal.use"),
+  manager: permissions.filter(
+    (permission) =>
+      permission !== "users.manage" && permission !== "audit.read" && permission !== "portal.use",
+  ),
   coordinator: [
     ...internalStaff,
     "support.read",
@@ -70,7 +76,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   consultant: [...internalStaff, "consultation.read", "participants.read"],
   staff: [...internalStaff, "network.read", "community.read", "recycling.read", "publications.read"],
   // An external partner workplace: only its own placements, in the support area.
-  partner: ["account.self", "support.read"],
+  partner: ["account.self", "portal.use"],
   // Read-only oversight (監事): every area's figures, no administration, no publishing.
   viewer: [
     "account.self",

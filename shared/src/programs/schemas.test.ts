@@ -25,6 +25,7 @@ describe("a contract's period", () => {
       indicators: [],
       termMonths: 3,
       maxTerms: 4,
+      followUpMonths: null,
       notes: "",
     });
     const backwards = createContractInputSchema.safeParse({

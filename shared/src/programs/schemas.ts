@@ -36,6 +36,16 @@ const amountYen = z.number().int().min(0).max(1_000_000_000_000);
 const terms = z.number().int().min(1).max(12);
 const indicators = z.array(z.enum(contractIndicators)).max(contractIndicators.length);
 
+/** Follow-up months a contract may set: 1 to 24 months after a work outcome's start. */
+export const followUpMonthBounds = { min: 1, max: 24 } as const;
+/** Each month once (stored sorted); null: the default table (1, 3, 6, 12). */
+const followUpMonths = z
+  .array(z.number().int().min(followUpMonthBounds.min).max(followUpMonthBounds.max))
+  .min(1)
+  .max(followUpMonthBounds.max)
+  .refine((months) => new Set(months).size === months.length, "followUpMonthsInvalid")
+  .nullable();
+
 // ── Responses ──────────────────────────────────────────────────────────────────────
 
 export const fundingStreamSchema = z.object({
@@ -57,6 +67,8 @@ export const contractSchema = z.object({
   indicators: z.array(z.enum(contractIndicators)),
   termMonths: z.number().int(),
   maxTerms: z.number().int(),
+  /** Months after a work outcome's start when retention follow-ups are due; null: the default table. */
+  followUpMonths: z.array(z.number().int()).nullable(),
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -173,6 +185,7 @@ const contractFields = {
   indicators,
   termMonths: terms,
   maxTerms: terms,
+  followUpMonths,
   notes: text(2000),
 };
 
@@ -187,6 +200,7 @@ export const createContractInputSchema = z
     indicators: contractFields.indicators.default([]),
     termMonths: contractFields.termMonths.default(3),
     maxTerms: contractFields.maxTerms.default(4),
+    followUpMonths: contractFields.followUpMonths.default(null),
     notes: contractFields.notes.default(""),
   })
   .superRefine((input, context) => {
@@ -205,6 +219,7 @@ export const updateContractInputSchema = z
     indicators: contractFields.indicators.optional(),
     termMonths: contractFields.termMonths.optional(),
     maxTerms: contractFields.maxTerms.optional(),
+    followUpMonths: contractFields.followUpMonths.optional(),
     notes: contractFields.notes.optional(),
     version,
   })

@@ -154,6 +154,8 @@ export const workplaceSummarySchema = z.object({
   hoursFrom: z.string().nullable(),
   hoursTo: z.string().nullable(),
   traineeCapacity: z.number().int(),
+  /** Places free today: the capacity less the planned or ongoing placements whose period holds today (0 at least). */
+  freeCapacity: z.number().int(),
   supportFeatures: z.array(z.enum(supportFeatures)),
   status: z.enum(workplaceStatuses),
   /** The certification valid today (認定就労訓練事業), if any: its end date and types. */
@@ -193,6 +195,8 @@ export const findWorkplacesQuerySchema = pageQuerySchema
     status: z.enum(workplaceStatuses).optional(),
     /** true: only workplaces certified today for 認定就労訓練事業; false: only those not certified today. */
     certified: queryBoolean.optional(),
+    /** true: only workplaces with a free place today; false: only those full today. */
+    freeCapacity: queryBoolean.optional(),
   })
   .strict();
 export type FindWorkplacesQuery = z.input<typeof findWorkplacesQuerySchema>;

@@ -17,6 +17,8 @@ export const userSchema = z.object({
   status: z.enum(userStatuses),
   locale: z.enum(locales),
   programIds: z.array(z.uuid()),
+  /** A partner's workplace (the portal shows only its placements); null for every other role. */
+  workplaceId: z.uuid().nullable(),
   lastLoginAt: z.string().nullable(),
   lockedUntil: z.string().nullable(),
   createdAt: z.string(),
@@ -28,15 +30,32 @@ export type User = z.infer<typeof userSchema>;
 const displayName = z.string().trim().min(1).max(100);
 const displayNameKana = kanaReadingSchema;
 
-export const createUserInputSchema = z.strictObject({
-  email: emailSchema,
-  displayName,
-  displayNameKana: displayNameKana.default(""),
-  role: z.enum(roles),
-  locale: z.enum(locales).default("ja"),
-  programIds: z.array(z.uuid()).max(50).default([]),
-  password: newPasswordSchema,
-});
+/**
+ * A partner belongs to one workplace; no other role does. The catalog key of what is wrong, if
+ * anything (the service checks the stored role merged with a change the same way).
+ */
+export function userWorkplaceProblem(role: string, workplaceId: string | null | undefined) {
+  if (role === "partner" && !workplaceId) return "workplaceRequiredForPartner";
+  if (role !== "partner" && workplaceId) return "workplaceOnlyForPartner";
+  return undefined;
+}
+
+export const createUserInputSchema = z
+  .strictObject({
+    email: emailSchema,
+    displayName,
+    displayNameKana: displayNameKana.default(""),
+    role: z.enum(roles),
+    locale: z.enum(locales).default("ja"),
+    programIds: z.array(z.uuid()).max(50).default([]),
+    /** Required for the partner role, refused for the others. */
+    workplaceId: z.uuid().nullable().default(null),
+    password: newPasswordSchema,
+  })
+  .superRefine((input, context) => {
+    const problem = userWorkplaceProblem(input.role, input.workplaceId);
+    if (problem) context.addIssue({ code: "custom", path: ["workplaceId"], message: problem });
+  });
 export type CreateUserInput = z.input<typeof createUserInputSchema>;
 
 export const updateUserInputSchema = z.strictObject({
@@ -45,6 +64,8 @@ export const updateUserInputSchema = z.strictObject({
   role: z.enum(roles).optional(),
   locale: z.enum(locales).optional(),
   programIds: z.array(z.uuid()).max(50).optional(),
+  /** A partner's workplace; left out when the role changes away from partner, it is cleared. */
+  workplaceId: z.uuid().nullable().optional(),
   /** The version the editor loaded: a different current version means someone else saved first. */
   version: z.number().int().min(1).max(2_147_483_647),
 });

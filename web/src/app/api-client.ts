@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorResponse["code"];
   readonly fields: FieldError[];
+  /** What some refusals carry besides the message (a 409 on attendance: the days saved first). */
+  readonly details: unknown;
 
   constructor(status: number, body: ErrorResponse) {
     super(body.message);
@@ -17,6 +19,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = body.code;
     this.fields = body.fields ?? [];
+    this.details = body.details;
   }
 }
 

@@ -28,6 +28,7 @@ import {
   notFoundRoute,
   rootRoute,
 } from "./routes/base-routes";
+import { portalChildRoutes, portalRoute } from "./routes/portal-routes";
 import { supportChildRoutes, supportRoute } from "./routes/support-routes";
 
 const routeTree = rootRoute.addChildren([
@@ -46,6 +47,7 @@ const routeTree = rootRoute.addChildren([
       usersRoute.addChildren([userListRoute, userNewRoute, userDetailRoute]),
       auditRoute,
     ]),
+    portalRoute.addChildren(portalChildRoutes),
     accountRoute,
     notFoundRoute,
   ]),

@@ -30,6 +30,7 @@ export function presentContract(row: ContractRow): Contract {
     indicators: row.indicators.filter((key): key is ContractIndicator => knownIndicators.has(key)),
     termMonths: row.termMonths,
     maxTerms: row.maxTerms,
+    followUpMonths: row.followUpMonths,
     notes: row.notes,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -236,6 +236,7 @@ export async function createContract(
   const year = fiscalYearRange(input.fiscalYear);
   const values = {
     ...input,
+    followUpMonths: sortedMonths(input.followUpMonths),
     programId,
     periodStart: input.periodStart ?? year.start,
     periodEnd: input.periodEnd ?? year.end,
@@ -261,6 +262,11 @@ export async function createContract(
   );
 }
 
+/** Follow-up months as stored: in order (the schema refuses a month twice). */
+function sortedMonths(months: number[] | null): number[] | null {
+  return months ? [...months].sort((a, b) => a - b) : null;
+}
+
 function requireValidPeriod(period: { fiscalYear: number; periodStart: string; periodEnd: string }) {
   const problems = contractPeriodProblems(period);
   if (problems.length > 0)
@@ -284,6 +290,7 @@ export async function updateContract(
     const current = await requireContract(tx, id);
     if (current.version !== input.version) throw new AppError("STALE_UPDATE");
     const { version: _version, ...fields } = input;
+    if (fields.followUpMonths !== undefined) fields.followUpMonths = sortedMonths(fields.followUpMonths);
     const changes = changedValues(current, fields);
     if (Object.keys(changes).length === 0) return presentContract(current);
     // The period as it would be stored: a new end is checked against the kept start, and so on.

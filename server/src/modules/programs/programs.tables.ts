@@ -46,6 +46,8 @@ export const contracts = pgTable(
     indicators: text("indicators").array().notNull().default([]),
     termMonths: integer("term_months").notNull().default(3),
     maxTerms: integer("max_terms").notNull().default(4),
+    /** Months after a work outcome's start when follow-ups are due; null: the default (1, 3, 6, 12). */
+    followUpMonths: integer("follow_up_months").array(),
     notes: text("notes").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -14,6 +14,7 @@ export function presentUser(row: UserWithPrograms): User {
     status: row.status as User["status"],
     locale: row.locale as Locale,
     programIds: row.programIds,
+    workplaceId: row.role === "partner" ? row.workplaceId : null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
     createdAt: row.createdAt.toISOString(),

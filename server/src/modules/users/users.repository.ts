@@ -4,6 +4,7 @@ import type { Database } from "../../platform/db/client.ts";
 import { containsPattern, countUpTo, type ListTotal } from "../../platform/db/list-page.ts";
 import { onlyUuids } from "../../platform/db/uuids.ts";
 import { programs } from "../programs/programs.tables.ts";
+import { partnerWorkplaces } from "../support/workplaces/workplaces.tables.ts";
 import { userPrograms, users } from "./users.tables.ts";
 
 export type UserRow = typeof users.$inferSelect;
@@ -169,4 +170,13 @@ export async function recordLoginSuccess(db: Database, id: string): Promise<void
 export async function countUsers(db: Database): Promise<number> {
   const [row] = await db.select({ total: count() }).from(users);
   return row?.total ?? 0;
+}
+
+/** Whether a partner workplace with this id exists (a partner user's workplace). */
+export async function workplaceExists(db: Database, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: partnerWorkplaces.id })
+    .from(partnerWorkplaces)
+    .where(eq(partnerWorkplaces.id, id));
+  return row !== undefined;
 }

@@ -1,8 +1,9 @@
-import type {
-  createUserInputSchema,
-  findUsersQuerySchema,
-  UpdateUserInput,
-  User,
+import {
+  type createUserInputSchema,
+  type findUsersQuerySchema,
+  type UpdateUserInput,
+  type User,
+  userWorkplaceProblem,
 } from "@otagai/shared/users/schemas";
 import type { z } from "zod";
 import { type Actor, recordAudit, recordAuditNow } from "../../platform/audit/audit.ts";
@@ -31,6 +32,19 @@ async function requireKnownPrograms(db: Database, programIds: string[], field: s
       { path: field, code: "unknown_program", messageKey: "invalidOption" },
     ]);
   }
+}
+
+/** A partner's workplace is one that exists, and only a partner has one. */
+async function requireValidWorkplace(db: Database, role: string, workplaceId: string | null) {
+  const problem = userWorkplaceProblem(role, workplaceId);
+  if (problem)
+    throw new AppError("VALIDATION_FAILED", [
+      { path: "body.workplaceId", code: "custom", messageKey: problem },
+    ]);
+  if (workplaceId && !(await repository.workplaceExists(db, workplaceId)))
+    throw new AppError("VALIDATION_FAILED", [
+      { path: "body.workplaceId", code: "unknown_workplace", messageKey: "invalidOption" },
+    ]);
 }
 
 /**
@@ -78,12 +92,14 @@ export async function createUser(db: Database, actor: Actor, input: CreateUser):
     return await db.transaction(async (tx) => {
       if (await repository.findUserByEmail(tx, input.email)) throw emailTaken();
       await requireKnownPrograms(tx, programIds, "body.programIds");
+      await requireValidWorkplace(tx, input.role, input.workplaceId);
       const row = await repository.insertUser(tx, {
         email: input.email,
         displayName: input.displayName,
         displayNameKana: input.displayNameKana,
         role: input.role,
         locale: input.locale,
+        workplaceId: input.workplaceId,
         passwordHash,
       });
       await repository.replaceUserPrograms(tx, row.id, programIds);
@@ -98,6 +114,7 @@ export async function createUser(db: Database, actor: Actor, input: CreateUser):
           "role",
           "locale",
           "programIds",
+          ...(input.workplaceId ? ["workplaceId"] : []),
           "password",
         ],
       });
@@ -129,6 +146,15 @@ export async function updateUser(
     const changes: Record<string, unknown> = {};
     for (const key of ["displayName", "displayNameKana", "role", "locale"] as const) {
       if (input[key] !== undefined && input[key] !== current[key]) changes[key] = input[key];
+    }
+    // Leaving the partner role clears the workplace; one given for another role is refused. Checked
+    // when the role or the workplace changes (an old partner without one can still be renamed).
+    const role = input.role ?? current.role;
+    const workplaceId =
+      input.workplaceId !== undefined ? input.workplaceId : role === "partner" ? current.workplaceId : null;
+    if (role !== current.role || workplaceId !== current.workplaceId) {
+      await requireValidWorkplace(tx, role, workplaceId);
+      if (workplaceId !== current.workplaceId) changes.workplaceId = workplaceId;
     }
     if (removesActiveAdmin(current, { role: input.role ?? current.role, status: current.status }))
       await requireAnotherActiveAdmin(tx, id);

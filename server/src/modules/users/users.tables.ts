@@ -1,5 +1,6 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { programs } from "../programs/programs.tables.ts";
+import { partnerWorkplaces } from "../support/workplaces/workplaces.tables.ts";
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -21,6 +22,10 @@ export const users = pgTable("users", {
   version: integer("version").notNull().default(1),
   searchText: text("search_text").notNull().default(""),
   sortKey: text("sort_key").notNull().default(""),
+  /** A partner user's workplace (migration 0015); typed loosely: workplaces reference users too. */
+  workplaceId: uuid("workplace_id").references((): AnyPgColumn => partnerWorkplaces.id, {
+    onDelete: "set null",
+  }),
 });
 
 export const userPrograms = pgTable(

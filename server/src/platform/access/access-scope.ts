@@ -14,10 +14,22 @@ export type AccessScope = {
   role: Role;
   /** The programs the user is limited to; empty: not limited. */
   programIds: readonly string[];
+  /**
+   * A partner user's workplace (ADR 019): a partner reaches only that workplace's placements, and
+   * nothing when it has none. Internal users have none; it limits nothing for them.
+   */
+  workplaceId?: string | null;
 };
 
-export function accessScopeOf(user: Pick<SessionUser, "id" | "role" | "programIds">): AccessScope {
-  return { userId: user.id, role: user.role, programIds: user.programIds };
+export function accessScopeOf(
+  user: Pick<SessionUser, "id" | "role" | "programIds"> & Partial<Pick<SessionUser, "workplaceId">>,
+): AccessScope {
+  return {
+    userId: user.id,
+    role: user.role,
+    programIds: user.programIds,
+    workplaceId: user.workplaceId ?? null,
+  };
 }
 
 export function isLimitedToPrograms(scope: AccessScope): boolean {

@@ -1,11 +1,21 @@
 import { type Role, roleHas } from "@otagai/shared/platform/permissions";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { cases } from "../../modules/support/cases/cases.tables.ts";
+import {
+  participantSensitive,
+  participants,
+} from "../../modules/support/participants/participants.tables.ts";
+import { placements } from "../../modules/support/placements/placements.tables.ts";
 import { buildProgram } from "../../test/factories/programs.ts";
+import { buildWorkplace } from "../../test/factories/workplaces.ts";
 import { queryPairs } from "../../test/fuzz-requests.ts";
 import { recordFixtures } from "../../test/record-fixtures.ts";
-import { fixtureInputs, paramNames } from "../../test/route-inputs.ts";
+import { fixtureInputs, paramNames, placeholderUrl } from "../../test/route-inputs.ts";
 import { validObject } from "../../test/schema-inputs.ts";
 import { type Session, useTestApp } from "../../test/test-app.ts";
+import { auditEvents } from "../audit/audit.tables.ts";
+import { flushAuditQueue } from "../audit/audit.ts";
 import type { RouteDefinition } from "../http/route.ts";
 
 const t = useTestApp();
@@ -28,7 +38,11 @@ function uuidParams(route: RouteDefinition): string[] {
 }
 
 function urlWith(route: RouteDefinition, params: Record<string, string>): string {
-  const path = route.url.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
+  // Parameters that name no record (an evaluation's term) take a value derived from the schema.
+  const derived = (validObject(route.schema.params) ?? {}) as Record<string, unknown>;
+  const path = route.url.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(params[name] ?? String(derived[name] ?? "")),
+  );
   const query = validObject(route.schema.querystring);
   if (!query || Object.keys(query).length === 0) return path;
   return `${path}?${new URLSearchParams(queryPairs(query)).toString()}`;
@@ -95,5 +109,136 @@ describe("record-level access (generated over every route that takes a record id
     }
     expect(failures).toEqual([]);
     expect(routes.length).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+/** A participant's contact details and sensitive section, which no portal answer may carry. */
+const privateValues = {
+  phone: "045-987-6543",
+  email: "private-contact@example.jp",
+  address: "横浜市鶴見区秘密町9-9-9",
+  health: "通院中（要配慮の記載）",
+};
+
+async function giveContactDetails(db: typeof t.database.db, placementId: string) {
+  const [row] = await db
+    .select({ participantId: cases.participantId, birthDate: participants.birthDate })
+    .from(placements)
+    .innerJoin(cases, eq(cases.id, placements.caseId))
+    .innerJoin(participants, eq(participants.id, cases.participantId))
+    .where(eq(placements.id, placementId));
+  if (!row) return [];
+  const { health, ...contact } = privateValues;
+  await db.update(participants).set(contact).where(eq(participants.id, row.participantId));
+  await db
+    .insert(participantSensitive)
+    .values({ participantId: row.participantId, health })
+    .onConflictDoNothing();
+  return [...Object.values(privateValues), row.birthDate].filter((value): value is string => !!value);
+}
+
+// The partner portal (ADR 019): a partner reaches only its own workplace's records, through the
+// portal's routes, and every other route that names a record refuses it outright.
+describe("record-level access of partner users (generated over every route that takes a record id)", () => {
+  const namesRecord = (route: RouteDefinition) => Object.keys(route.records ?? {}).length > 0;
+
+  it("a partner of another workplace gets 404 on every portal route; a partner of the record's reads it", async () => {
+    const routes = t.app.routeDefinitions.filter(
+      (route) => namesRecord(route) && roleHas("partner", route.permission),
+    );
+    const programA = await buildProgram(t.database.db);
+    const otherPartner = await t.loginAs("partner", {
+      workplaceId: (await buildWorkplace(t.database.db)).id,
+    });
+    const failures: string[] = [];
+    for (const route of routes) {
+      const records = route.records ?? {};
+      const inputs = await fixtureInputs(t.database.db, route, records, programA.id);
+      const workplaces = await Promise.all(
+        Object.entries(records).map(([param, entity]) =>
+          recordFixtures[entity]?.workplaceOf?.(t.database.db, inputs.params[param] ?? ""),
+        ),
+      );
+      const workplaceId = workplaces.find((id) => id !== undefined);
+      if (!workplaceId) {
+        failures.push(
+          `${route.method} ${route.url}: no workplaceOf in the record fixture of ${Object.values(records)}`,
+        );
+        continue;
+      }
+      const body =
+        route.method === "GET" ? undefined : { ...(validObject(route.schema.body) ?? {}), ...inputs.body };
+      const url = urlWith(route, inputs.params);
+      const outsider = await t.request({
+        method: route.method,
+        url,
+        session: otherPartner,
+        ...(body ? { payload: body } : {}),
+      });
+      if (outsider.statusCode !== 404)
+        failures.push(`partner of another workplace: ${route.method} ${route.url} → ${outsider.statusCode}`);
+      if (route.method === "GET") {
+        const hidden = await Promise.all(
+          Object.values(inputs.params).map((id) => giveContactDetails(t.database.db, id)),
+        );
+        const partner = await t.loginAs("partner", { workplaceId });
+        const insider = await t.request({ method: "GET", url, session: partner });
+        if (insider.statusCode !== 200)
+          failures.push(
+            `partner of the record's workplace: ${route.method} ${route.url} → ${insider.statusCode}`,
+          );
+        for (const value of hidden.flat())
+          if (insider.body.includes(value)) failures.push(`${route.method} ${route.url} shows "${value}"`);
+        for (const key of ["phone", "email", "address", "birthDate", "sensitive", "health"])
+          if (insider.body.includes(`"${key}"`))
+            failures.push(`${route.method} ${route.url} has a "${key}" field`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(routes.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("refuses a partner (403) every other route that names a record, and audits each refusal", async () => {
+    const routes = t.app.routeDefinitions.filter(
+      (route) => namesRecord(route) && !roleHas("partner", route.permission),
+    );
+    const partner = await t.loginAs("partner", { workplaceId: (await buildWorkplace(t.database.db)).id });
+    const failures: string[] = [];
+    for (const route of routes) {
+      const response = await t.request({
+        method: route.method,
+        url: placeholderUrl(route),
+        session: partner,
+      });
+      if (response.statusCode !== 403)
+        failures.push(`partner: ${route.method} ${route.url} → ${response.statusCode}`);
+    }
+    expect(failures).toEqual([]);
+    expect(routes.length).toBeGreaterThan(10);
+    await flushAuditQueue(t.database.db);
+    const entries = await t.database.db
+      .select({ detail: auditEvents.detail, recordId: auditEvents.recordId })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, "denied"),
+          eq(auditEvents.entity, "access"),
+          eq(auditEvents.actorId, partner.userId),
+        ),
+      );
+    const audited = new Set(
+      entries.map((entry) => {
+        const detail = JSON.parse(entry.detail ?? "{}") as { method: string; route: string; status: number };
+        return `${detail.method} ${detail.route} ${detail.status}`;
+      }),
+    );
+    const unaudited = routes
+      .map((route) => `${route.method} ${route.url} 403`)
+      .filter((attempt) => !audited.has(attempt));
+    expect(unaudited).toEqual([]);
+    // Ids only: the entry names the record, never the request's query or body.
+    expect(entries.every((entry) => entry.recordId === null || /^[0-9a-f-]{36}$/.test(entry.recordId))).toBe(
+      true,
+    );
   }, 120_000);
 });

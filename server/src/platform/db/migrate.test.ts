@@ -27,6 +27,8 @@ async function openEmptyDatabase(poolSize = 1): Promise<DatabaseHandle> {
 }
 
 /** Every table that a server/src/**\/*.tables.ts file exports. */
+const arrayElementNames: Record<string, string> = { int2: "smallint", int4: "integer", int8: "bigint" };
+
 async function drizzleTables(): Promise<PgTable[]> {
   const files = (fs.readdirSync(serverSrc, { recursive: true }) as string[]).filter((file) =>
     file.endsWith(".tables.ts"),
@@ -92,8 +94,11 @@ describe("the Drizzle table definitions", () => {
         is_nullable: string;
         column_default: string | null;
         is_identity: string;
+        numeric_precision: number | null;
+        numeric_scale: number | null;
       }>(
-        `select table_name, column_name, data_type, udt_name, is_nullable, column_default, is_identity
+        `select table_name, column_name, data_type, udt_name, is_nullable, column_default, is_identity,
+           numeric_precision, numeric_scale
          from information_schema.columns where table_schema = current_schema()`,
       ),
     );
@@ -101,7 +106,13 @@ describe("the Drizzle table definitions", () => {
     for (const column of columns) {
       const table = actual.get(column.table_name) ?? new Map<string, ColumnShape>();
       table.set(column.column_name, {
-        type: column.data_type === "ARRAY" ? `${column.udt_name.replace(/^_/, "")}[]` : column.data_type,
+        // An array's element type comes as PostgreSQL's internal name (_int4): Drizzle says "integer[]".
+        type:
+          column.data_type === "ARRAY"
+            ? `${arrayElementNames[column.udt_name.replace(/^_/, "")] ?? column.udt_name.replace(/^_/, "")}[]`
+            : column.data_type === "numeric" && column.numeric_precision !== null
+              ? `numeric(${column.numeric_precision}, ${column.numeric_scale ?? 0})`
+              : column.data_type,
         nullable: column.is_nullable === "YES",
         // An identity column has no column_default, but the database fills it all the same.
         hasDefault: column.column_default !== null || column.is_identity === "YES",
@@ -155,6 +166,8 @@ describe("the Drizzle table definitions", () => {
       "participant_sensitive",
       "participants",
       "partner_workplaces",
+      "placement_attendance",
+      "placement_evaluations",
       "placements",
       "programs",
       "sessions",

@@ -17,6 +17,8 @@ const statusByCode: Record<ErrorCode, number> = {
   CASE_STEP_NOT_ALLOWED: 409,
   DUPLICATE_SUSPECTED: 409,
   EXPORT_TOO_LARGE: 400,
+  /** A well-formed month or term outside the record's period (a placement's printed forms). */
+  OUT_OF_PERIOD: 422,
   SAME_RECORD: 400,
   ALREADY_MERGED: 409,
   SWEEP_RUNNING: 409,
@@ -38,7 +40,7 @@ export type FieldProblem = {
 /**
  * The one error type services throw; the error handler turns it into a translated response.
  * `messageParams` fill the message's placeholders (ACCOUNT_LOCKED: until when); `headers` go out with
- * a 429 (Retry-After).
+ * a 429 (Retry-After); `details` go out in the body, for a 409 that names what someone saved first.
  */
 export class AppError extends Error {
   readonly statusCode: number;
@@ -47,6 +49,7 @@ export class AppError extends Error {
     readonly fields: FieldProblem[] = [],
     readonly messageParams: Record<string, string | number> = {},
     readonly headers?: Record<string, string>,
+    readonly details?: unknown,
   ) {
     super(code);
     this.statusCode = statusByCode[code];

@@ -57,8 +57,14 @@ function toAppError(
 }
 
 /** Turns every thrown error into `{ code, message, fields }` in the caller's language; 5xx details stay in the log. */
-export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  options: {
+    /** A signed-in user refused (403) or not finding a record (404): refused-access.ts audits it. */
+    onRefused?: (request: FastifyRequest, status: 403 | 404, code: ErrorCode) => Promise<void>;
+  } = {},
+): void {
+  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const mapped = toAppError(error, request);
     const status = mapped instanceof AppError ? mapped.statusCode : mapped.status;
     if (status >= 500) request.log.error({ err: error }, "request failed");
@@ -68,7 +74,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const headers = (error as { headers?: Record<string, string> }).headers;
     if (status === 429 && headers) reply.headers(headers);
     const messageParams = mapped instanceof AppError ? mapped.messageParams : {};
-    return sendAppError(request, reply, status, mapped.code, mapped.fields, messageParams);
+    if (options.onRefused && (status === 403 || status === 404) && request.user)
+      await options.onRefused(request, status, mapped.code);
+    const details = mapped instanceof AppError ? mapped.details : undefined;
+    return sendAppError(request, reply, status, mapped.code, mapped.fields, messageParams, details);
   });
 }
 
@@ -80,6 +89,7 @@ export function sendAppError(
   code: ErrorCode,
   fields: FieldProblem[] = [],
   messageParams: Record<string, string | number> = {},
+  details?: unknown,
 ) {
   const locale = localeOf(request);
   const body: ErrorResponse = {
@@ -94,6 +104,7 @@ export function sendAppError(
           })),
         }
       : {}),
+    ...(details === undefined ? {} : { details }),
   };
   return reply
     .code(status)

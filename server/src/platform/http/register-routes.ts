@@ -19,6 +19,7 @@ const errorResponses = {
   403: errorResponseSchema,
   404: errorResponseSchema,
   409: errorResponseSchema,
+  422: errorResponseSchema,
   429: errorResponseSchema,
 };
 
@@ -58,6 +59,7 @@ export function registerRoutes(app: FastifyInstance, config: Config, definitions
       ...(definition.bodyLimit ? { bodyLimit: definition.bodyLimit } : {}),
       config: {
         permission: definition.permission,
+        ...(definition.records ? { records: definition.records } : {}),
         ...(perMinute ? { rateLimit: { max: perMinute, timeWindow: 60_000 } } : {}),
       },
       handler: async (request, reply) => {

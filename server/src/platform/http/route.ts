@@ -67,6 +67,7 @@ export function defineRoute<S extends RouteSchemas, P extends RoutePermission>(
 /** The files a route can answer with, by kind: their content type. */
 export const fileContentTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
 } as const;
 export type FileKind = keyof typeof fileContentTypes;
 

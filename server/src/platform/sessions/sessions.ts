@@ -14,6 +14,8 @@ export type SessionUser = {
   role: Role;
   locale: Locale;
   programIds: string[];
+  /** A partner user's workplace (users.workplace_id): the portal shows only its placements. */
+  workplaceId: string | null;
   sessionId: string;
   /** The login before the one that started this session (null on a first login). */
   previousLoginAt: Date | null;
@@ -77,6 +79,7 @@ export async function findSessionUser(
       locale: users.locale,
       previousLoginAt: sessions.previousLoginAt,
       programIds: programIdsOf,
+      workplaceId: users.workplaceId,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -97,6 +100,7 @@ export async function findSessionUser(
     role: row.role as Role,
     locale: row.locale as Locale,
     programIds: row.programIds,
+    workplaceId: row.workplaceId,
     sessionId: id,
     previousLoginAt: row.previousLoginAt,
   };

@@ -10,15 +10,20 @@ import {
   intakeInputSchema,
   planInputSchema,
 } from "@otagai/shared/support/cases";
+import { followUpInputSchema, outcomeInputSchema } from "@otagai/shared/support/outcomes";
 import { participantProfileSchema } from "@otagai/shared/support/participants";
+import { placementInputSchema } from "@otagai/shared/support/placements";
+import { certificationInputSchema, workplaceProfileSchema } from "@otagai/shared/support/workplaces";
 import { describe, expect, it } from "vitest";
 import { participantKeysOf } from "../../modules/support/participants/participant-keys.ts";
 import { generateActivity } from "./activities.ts";
 import { generateCase } from "./cases.ts";
 import { generateParticipant } from "./people.ts";
+import { generatePlacement, type PlacementCase, workplacePool } from "./placements.ts";
 import { areas, phoneIn } from "./places.ts";
 import { randomFor } from "./random.ts";
 import { generatorSettings, scaleId } from "./settings.ts";
+import { generateWorkplace, hubCount } from "./workplaces.ts";
 
 // The scale data's generator: the same records every run, shaped like an office's records, and
 // valid by the app's own schemas and case flow.
@@ -199,5 +204,106 @@ describe("the scale data generator", () => {
           notes: a.notes,
         }).success,
       ).toBe(true);
+  });
+
+  const workplaces = Array.from({ length: 400 }, (_, j) => generateWorkplace(settings, j));
+
+  it("gives partner workplaces the workplace form would accept, a third certified, the hubs certified for both types", () => {
+    for (const w of workplaces) {
+      const { name, nameKana, postalCode, address, area, contactName, contactPhone, contactEmail } = w;
+      const { workKinds, workDescription, workDays, hoursFrom, hoursTo, traineeCapacity } = w;
+      const { supportFeatures, supportNotes, status } = w;
+      const parsed = workplaceProfileSchema.safeParse({
+        name,
+        nameKana,
+        postalCode,
+        address,
+        area: w.city,
+        contactName,
+        contactPhone,
+        contactEmail,
+        workKinds,
+        workDescription,
+        workDays,
+        hoursFrom,
+        hoursTo,
+        traineeCapacity,
+        supportFeatures,
+        supportNotes,
+        status,
+      });
+      expect(parsed.success, `${w.index} ${area}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      for (const { id: _, ...certification } of w.certifications)
+        expect(certificationInputSchema.safeParse(certification).success, `${w.index}`).toBe(true);
+    }
+    const certified = workplaces.filter((w) => w.certifications.length > 0).length / workplaces.length;
+    expect(certified).toBeGreaterThan(0.2);
+    expect(certified).toBeLessThan(0.5);
+    for (const hub of workplaces.slice(0, hubCount)) {
+      expect(hub.traineeCapacity).toBeGreaterThanOrEqual(20);
+      expect(hub.certifications[0]?.employmentTypes).toEqual(["employed", "nonEmployed"]);
+    }
+  });
+
+  it("places an active case's person for whole terms, within the case's life, valid by the placement form", () => {
+    const pool = workplacePool(workplaces);
+    const placementCases: PlacementCase[] = cases.flatMap((c) => {
+      const active = c.transitions.find((t) => t.to === "active");
+      if (!active || c.participantIndex !== c.index) return [];
+      return [
+        {
+          id: c.id,
+          participantId: c.participantId,
+          programCode: c.programCode,
+          leadId: scaleId("participant", 999_999),
+          openedOn: c.openedOn,
+          closedOn: c.closedOn,
+          closureReason: c.closure?.reason ?? null,
+          activeOn: new Date(Date.parse(active.at) + 9 * 3_600_000).toISOString().slice(0, 10),
+        },
+      ];
+    });
+    expect(placementCases.length).toBeGreaterThan(1000);
+    const placements = placementCases.map((c, k) => generatePlacement(settings, k, c, pool));
+    const byStatus = new Map<string, number>();
+    for (const p of placements) byStatus.set(p.status, (byStatus.get(p.status) ?? 0) + 1);
+    expect([...byStatus.keys()].sort()).toEqual(["completed", "ended_early", "ongoing", "planned"]);
+    expect(new Set(placements.map((p) => p.termCount))).toEqual(new Set([1, 2, 3, 4]));
+    const workplaceById = new Map(workplaces.map((w) => [w.id, w]));
+    for (const [k, p] of placements.entries()) {
+      const supportCase = placementCases[k] as PlacementCase;
+      const { workplaceId, employmentType, startOn, termCount, workDays, hoursFrom, hoursTo, tasks } = p;
+      const { supervisorName, coordinatorId, transportNotes, allowanceNotes, guidanceNotes } = p;
+      const input = { workplaceId, employmentType, startOn, termCount, workDays, hoursFrom, hoursTo, tasks };
+      const rest = { supervisorName, coordinatorId, transportNotes, allowanceNotes, guidanceNotes };
+      expect(placementInputSchema.safeParse({ ...input, ...rest }).success, `${k}`).toBe(true);
+      expect(startOn >= supportCase.activeOn && startOn <= (supportCase.closedOn ?? "9999")).toBe(true);
+      expect(p.endedOn === null || (p.endedOn >= startOn && p.endedOn <= p.endOn)).toBe(true);
+      if (p.lastAttendedOn)
+        expect(p.lastAttendedOn < settings.today && p.lastAttendedOn >= startOn).toBe(true);
+      const workplace = workplaceById.get(workplaceId);
+      expect(workDays.every((day) => (workplace?.workDays as string[] | undefined)?.includes(day))).toBe(
+        true,
+      );
+      if (supportCase.programCode === "yokohama-certified-training")
+        expect(
+          workplace?.certifications.some(
+            (c) =>
+              c.employmentTypes.includes(employmentType) && c.validFrom <= startOn && startOn <= c.validUntil,
+          ),
+        ).toBe(true);
+      for (const e of p.evaluations) expect(e.term).toBeLessThanOrEqual(termCount);
+      if (p.outcome) {
+        const { id: _, followUps, ...outcome } = p.outcome;
+        expect(outcomeInputSchema.safeParse(outcome).success, `${k}`).toBe(true);
+        for (const { offsetMonths: _o, dueOn: _d, doneOn, ...followUp } of followUps)
+          if (doneOn)
+            expect(
+              followUpInputSchema.safeParse({ doneOn, ...followUp, version: 1 }).success,
+              `${k}: ${JSON.stringify(followUp)}`,
+            ).toBe(true);
+      }
+    }
+    expect(placements.filter((p) => p.outcome).length).toBeGreaterThan(100);
   });
 });

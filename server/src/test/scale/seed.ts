@@ -20,25 +20,63 @@ import {
   leadOf,
   type SupportStaff,
 } from "./insert.ts";
+import { findPlacementCases, insertPlacements, insertWorkplaces } from "./insert-placements.ts";
 import { familyNames, givenNames } from "./names.ts";
 import { type GeneratedParticipant, generateParticipant } from "./people.ts";
+import {
+  type GeneratedPlacement,
+  generatePlacement,
+  type PlacementCase,
+  workplacePool,
+} from "./placements.ts";
 import { type GeneratorSettings, type RecordKind, scaleIdRange } from "./settings.ts";
+import { type GeneratedWorkplace, generateWorkplace } from "./workplaces.ts";
 
-export type ScaleSizes = { participants: number; cases: number; activities: number };
-export const defaultScaleSizes: ScaleSizes = { participants: 100_000, cases: 150_000, activities: 1_000_000 };
+export type ScaleSizes = {
+  participants: number;
+  cases: number;
+  activities: number;
+  /** Partner workplaces (協力事業所), some certified. */
+  workplaces: number;
+  /**
+   * Work-experience placements, with their daily attendance, term evaluations and the outcomes of
+   * their cases: at most one per first case that went active (fewer when there are not so many).
+   */
+  placements: number;
+};
+export const defaultScaleSizes: ScaleSizes = {
+  participants: 100_000,
+  cases: 150_000,
+  activities: 1_000_000,
+  workplaces: 2_000,
+  placements: 50_000,
+};
 
-export type SeedProgress = { phase: "participants" | "cases" | "activities"; done: number; total: number };
+/** The sizes that go with a number of participants (as the default's proportions). */
+export function scaleSizesFor(participants: number): ScaleSizes {
+  return {
+    participants,
+    cases: Math.round(participants * 1.5),
+    activities: participants * 10,
+    workplaces: Math.max(10, Math.round(participants / 50)),
+    placements: Math.round(participants / 2),
+  };
+}
+
+export type SeedProgress = {
+  phase: "participants" | "cases" | "activities" | "workplaces" | "placements";
+  done: number;
+  total: number;
+};
 
 /** How many scale records of each kind the database holds (a primary-key range count). */
 export async function countScaleRecords(db: Database): Promise<ScaleSizes> {
-  const count = async (table: "participants" | "cases" | "activities", kind: RecordKind) => {
+  const count = async (
+    table: "participants" | "cases" | "activities" | "partner_workplaces" | "placements",
+    kind: RecordKind,
+  ) => {
     const [low, high] = scaleIdRange(kind);
-    const query =
-      table === "participants"
-        ? sql`select count(*)::int as n from participants where id between ${low}::uuid and ${high}::uuid`
-        : table === "cases"
-          ? sql`select count(*)::int as n from cases where id between ${low}::uuid and ${high}::uuid`
-          : sql`select count(*)::int as n from activities where id between ${low}::uuid and ${high}::uuid`;
+    const query = sql`select count(*)::int as n from ${sql.identifier(table)} where id between ${low}::uuid and ${high}::uuid`;
     const result = await db.execute(query);
     const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as {
       n: number;
@@ -49,6 +87,8 @@ export async function countScaleRecords(db: Database): Promise<ScaleSizes> {
     participants: await count("participants", "participant"),
     cases: await count("cases", "case"),
     activities: await count("activities", "activity"),
+    workplaces: await count("partner_workplaces", "workplace"),
+    placements: await count("placements", "placement"),
   };
 }
 
@@ -136,12 +176,21 @@ export async function seedScaleData(
     participants: Math.max(before.participants, sizes.participants),
     cases: Math.max(before.cases, sizes.cases),
     activities: Math.max(before.activities, sizes.activities),
+    workplaces: Math.max(before.workplaces, sizes.workplaces),
+    placements: Math.max(before.placements, sizes.placements),
   };
-  if (
+  const supportUnchanged =
     target.participants === before.participants &&
     target.cases === before.cases &&
-    target.activities === before.activities
-  )
+    target.activities === before.activities;
+  // Placements go only to cases that went active: when that is all that is missing, ask how many
+  // such cases there are (a second run of a size that found fewer must add nothing).
+  let placementCases: PlacementCase[] | undefined;
+  if (supportUnchanged && target.placements > before.placements) {
+    placementCases = await findPlacementCases(db, target.participants);
+    target.placements = Math.max(before.placements, Math.min(target.placements, placementCases.length));
+  }
+  if (supportUnchanged && target.workplaces === before.workplaces && target.placements === before.placements)
     return { before, after: before };
   const staff = await ensureScaleStaff(db, settings.today);
   const report = options.onProgress ?? (() => {});
@@ -186,6 +235,7 @@ export async function seedScaleData(
       total: target.activities - before.activities,
     });
   }
+  await seedPlacements(db, settings, before, target, placementCases, batchSize, report);
   const after = await countScaleRecords(db);
   await db.transaction((tx) =>
     recordAudit(
@@ -201,11 +251,55 @@ export async function seedScaleData(
   return { before, after };
 }
 
+/** Workplaces and their certifications, then placements with attendance, evaluations and outcomes. */
+async function seedPlacements(
+  db: Database,
+  settings: GeneratorSettings,
+  before: ScaleSizes,
+  target: ScaleSizes,
+  knownCases: PlacementCase[] | undefined,
+  batchSize: number,
+  report: (progress: SeedProgress) => void,
+): Promise<void> {
+  const workplaceBatch = 1_000;
+  for (let start = before.workplaces; start < target.workplaces; start += workplaceBatch) {
+    const end = Math.min(target.workplaces, start + workplaceBatch);
+    const batch: GeneratedWorkplace[] = [];
+    for (let j = start; j < end; j++) batch.push(generateWorkplace(settings, j));
+    await db.transaction((tx) => insertWorkplaces(tx, settings.windowStart, batch));
+    report({
+      phase: "workplaces",
+      done: end - before.workplaces,
+      total: target.workplaces - before.workplaces,
+    });
+  }
+  if (target.placements <= before.placements || target.workplaces === 0) return;
+  const cases = knownCases ?? (await findPlacementCases(db, target.participants));
+  const placementTarget = Math.min(target.placements, cases.length);
+  const pool = workplacePool(
+    Array.from({ length: target.workplaces }, (_, j) => generateWorkplace(settings, j)),
+  );
+  for (let start = before.placements; start < placementTarget; start += batchSize) {
+    const end = Math.min(placementTarget, start + batchSize);
+    const batch: GeneratedPlacement[] = [];
+    for (let k = start; k < end; k++) {
+      const supportCase = cases[k];
+      if (supportCase) batch.push(generatePlacement(settings, k, supportCase, pool));
+    }
+    await db.transaction((tx) => insertPlacements(tx, batch));
+    report({
+      phase: "placements",
+      done: end - before.placements,
+      total: placementTarget - before.placements,
+    });
+  }
+}
+
 /** Statistics and the visibility map for the seeded tables (PGlite has no autovacuum). */
 export async function vacuumScaleTables(database: DatabaseHandle): Promise<void> {
   await database.withRawSession((session) =>
     session.exec(
-      "vacuum (analyze) users, user_programs, programs, participants, participant_sensitive, consents, cases, case_intakes, case_assessments, support_plans, case_conferences, case_evaluations, case_closures, case_transitions, activities",
+      "vacuum (analyze) users, user_programs, programs, participants, participant_sensitive, consents, cases, case_intakes, case_assessments, support_plans, case_conferences, case_evaluations, case_closures, case_transitions, activities, partner_workplaces, workplace_certifications, placements, placement_attendance, placement_evaluations, case_outcomes, case_follow_ups",
     ),
   );
 }

@@ -11,7 +11,11 @@ export type RecordKind =
   | "plan"
   | "conference"
   | "evaluation"
-  | "activity";
+  | "activity"
+  | "workplace"
+  | "certification"
+  | "placement"
+  | "outcome";
 
 const kindCodes: Record<RecordKind, string> = {
   participant: "0001",
@@ -22,6 +26,10 @@ const kindCodes: Record<RecordKind, string> = {
   conference: "0006",
   evaluation: "0007",
   activity: "0008",
+  workplace: "0009",
+  certification: "000a",
+  placement: "000b",
+  outcome: "000c",
 };
 
 /** The scale data's ids: 5ca1e000-<kind>-4000-8000-<index in hex>, so a run can count what is there. */

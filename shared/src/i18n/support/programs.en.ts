@@ -41,6 +41,7 @@ export const programsEn: Widen<typeof programsJa> = {
       indicators: "Indicators the funder expects",
       termMonths: "Length of one term (months)",
       maxTerms: "Maximum number of terms",
+      followUpMonths: "Retention follow-ups",
       terms: "Placement terms",
       notes: "Notes",
       currentContract: "This fiscal year's contract",
@@ -55,6 +56,8 @@ export const programsEn: Widen<typeof programsJa> = {
       capacity: "Leave empty for no set capacity.",
       amountYen: "Leave empty for no amount (own programs, for instance).",
       terms: "E.g. Yokohama's readiness support: 3-month terms, up to 4.",
+      followUpMonths:
+        "Months after the start of work when retention is checked, 1 to 24, separated by commas (e.g. 1, 2, 6). Empty: the standard 1, 3, 6 and 12 months.",
       indicators: "The figures the monthly and yearly reports count.",
       streamCode:
         "Lower-case letters, digits and hyphens (e.g. public-assistance). It cannot be changed later.",
@@ -67,6 +70,9 @@ export const programsEn: Widen<typeof programsJa> = {
       notSet: "Not set",
       noAmount: "No amount",
       noIndicators: "No indicators chosen",
+      followUpMonths: "After {{months}} months",
+      listSeparator: ", ",
+      defaultFollowUps: "Standard (after 1, 3, 6 and 12 months)",
     },
     fiscalYear: "FY{{year}} ({{wareki}})",
     noCurrentContract: "No contract this fiscal year",

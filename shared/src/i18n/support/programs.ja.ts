@@ -39,6 +39,7 @@ export const programsJa = {
       indicators: "委託元が求める指標",
       termMonths: "1期の長さ（か月）",
       maxTerms: "最長の期数",
+      followUpMonths: "定着フォローアップの時期",
       terms: "利用期間",
       notes: "メモ",
       currentContract: "今年度の契約",
@@ -54,6 +55,8 @@ export const programsJa = {
       amountYen: "空けておくと「金額なし」（自主事業など）になります。",
       terms: "例: 横浜市の就労準備支援は3か月を1期として最長4期。",
       indicators: "月次・年次の報告で集計する指標を選びます。",
+      followUpMonths:
+        "就労の開始から何か月後に定着の確認をするか、1〜24をカンマ区切りで（例: 1, 2, 6）。空けておくと標準の1・3・6・12か月後です。",
       streamCode: "英小文字・数字・ハイフン（例: public-assistance）。登録後は変更できません。",
     },
     values: {
@@ -64,6 +67,9 @@ export const programsJa = {
       notSet: "定めなし",
       noAmount: "金額なし",
       noIndicators: "指標の指定なし",
+      followUpMonths: "{{months}}か月後",
+      listSeparator: "・",
+      defaultFollowUps: "標準（1・3・6・12か月後）",
     },
     /** A fiscal year: "令和8年度" (the shared label). */
     fiscalYear: "{{wareki}}",

@@ -17,6 +17,7 @@ export const workplacesEn: Widen<typeof workplacesJa> = {
     filterAreaPlaceholder: "e.g. Kohoku-ku (港北区)",
     filterStatus: "Status",
     filterCertified: "Only workplaces certified for certified work training",
+    filterFreeCapacity: "Only workplaces with a free place today",
     tableCaption: "Partner workplaces (in kana order)",
     columns: {
       name: "Workplace",
@@ -30,6 +31,8 @@ export const workplacesEn: Widen<typeof workplacesJa> = {
     },
     values: {
       capacity: "{{count}}",
+      capacityWithFree: "{{count}} ({{free}} free)",
+      free: "{{count}} free",
       hours: "{{from}}–{{to}}",
       hoursFrom: "from {{from}}",
       hoursTo: "until {{to}}",

@@ -14,6 +14,7 @@ export const workplacesJa = {
     filterAreaPlaceholder: "例: 港北区",
     filterStatus: "状態",
     filterCertified: "認定就労訓練事業の認定がある事業所のみ",
+    filterFreeCapacity: "今日、受け入れに空きがある事業所のみ",
     tableCaption: "協力事業所の一覧（五十音順）",
     columns: {
       name: "事業所名",
@@ -27,6 +28,8 @@ export const workplacesJa = {
     },
     values: {
       capacity: "{{count}}人",
+      capacityWithFree: "{{count}}人（空き{{free}}人）",
+      free: "空き{{count}}人",
       hours: "{{from}}〜{{to}}",
       hoursFrom: "{{from}}から",
       hoursTo: "{{to}}まで",

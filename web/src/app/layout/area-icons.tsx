@@ -1,6 +1,7 @@
 import type { AreaKey } from "@otagai/shared/platform/areas";
 import {
   IconBuildingCommunity,
+  IconBuildingStore,
   IconChartBar,
   IconCoffee,
   IconHeartHandshake,
@@ -21,4 +22,5 @@ export const areaIcons: Record<AreaKey, typeof IconSettings> = {
   reports: IconChartBar,
   publications: IconNews,
   admin: IconSettings,
+  portal: IconBuildingStore,
 };

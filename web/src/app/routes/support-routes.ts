@@ -167,6 +167,7 @@ export const workplaceListRoute = createRoute({
     area: searchString(search.area),
     status: searchOneOf(search.status, workplaceStatusValues),
     certified: search.certified === true || search.certified === "true" ? true : undefined,
+    freeCapacity: search.freeCapacity === true || search.freeCapacity === "true" ? true : undefined,
     page: searchPage(search.page),
   }),
   component: lazyRouteComponent(
@@ -198,6 +199,88 @@ export const workplaceRoute = createRoute({
   ),
 });
 
+export const placementRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/placements/$id",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  validateSearch: (search: Record<string, unknown>): { created?: boolean } => ({
+    created: search.created === true || search.created === "true" ? true : undefined,
+  }),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/placements/placement-page"), "support"),
+    "PlacementPage",
+  ),
+});
+
+/** A workplace's day sheet: everyone placed there on one day, attendance entered together. */
+export const workplaceDaySheetRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/workplaces/$id/day-sheet",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  component: lazyRouteComponent(
+    withStrings(() => import("../../features/support/workplaces/workplace-day-sheet-page"), "support"),
+    "WorkplaceDaySheetPage",
+  ),
+});
+
+// Print views of the national forms (issue 11, ADR 018): A4 pages with a link to the server's PDF.
+const casePrintPage = (name: "CasePlanPrintPage" | "CaseIntakePrintPage" | "CaseAssessmentPrintPage") =>
+  lazyRouteComponent(
+    withStrings(() => import("../../features/support/print/case-print-pages"), "support"),
+    name,
+  );
+const placementPrintPage = (name: "PlacementAttendancePrintPage" | "PlacementEvaluationPrintPage") =>
+  lazyRouteComponent(
+    withStrings(() => import("../../features/support/print/placement-print-pages"), "support"),
+    name,
+  );
+
+export const casePlanPrintRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/cases/$id/print/plan",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  validateSearch: (search: Record<string, unknown>): { planId?: string } => ({
+    planId: searchString(search.planId),
+  }),
+  component: casePrintPage("CasePlanPrintPage"),
+});
+
+export const caseIntakePrintRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/cases/$id/print/intake",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  component: casePrintPage("CaseIntakePrintPage"),
+});
+
+export const caseAssessmentPrintRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/cases/$id/print/assessment",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  component: casePrintPage("CaseAssessmentPrintPage"),
+});
+
+export const placementAttendancePrintRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/placements/$id/print/attendance",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  validateSearch: (search: Record<string, unknown>): { month?: string } => {
+    const month = searchString(search.month);
+    return { month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : undefined };
+  },
+  component: placementPrintPage("PlacementAttendancePrintPage"),
+});
+
+export const placementEvaluationPrintRoute = createRoute({
+  getParentRoute: () => supportRoute,
+  path: "/placements/$id/print/evaluation",
+  beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
+  validateSearch: (search: Record<string, unknown>): { term?: number } => {
+    const term = Number(search.term);
+    return { term: Number.isInteger(term) && term >= 1 && term <= 12 ? term : undefined };
+  },
+  component: placementPrintPage("PlacementEvaluationPrintPage"),
+});
+
 /** Every child of /support, in one list the router reads (each sub-area adds its routes here). */
 export const supportChildRoutes = [
   supportHomeRoute,
@@ -214,4 +297,11 @@ export const supportChildRoutes = [
   workplaceListRoute,
   workplaceNewRoute,
   workplaceRoute,
+  workplaceDaySheetRoute,
+  placementRoute,
+  casePlanPrintRoute,
+  caseIntakePrintRoute,
+  caseAssessmentPrintRoute,
+  placementAttendancePrintRoute,
+  placementEvaluationPrintRoute,
 ];

@@ -12,11 +12,14 @@ export const auditEntities = [
   "outcome",
   "follow_up",
   "placement",
+  "placement_attendance",
+  "placement_evaluation",
   "workplace",
   "workplace_certification",
   "program",
   "contract",
   "audit_event",
+  "access",
 ] as const;
 
 /** Entities are table-level names from the server; known ones get a label, new ones show as they are. */

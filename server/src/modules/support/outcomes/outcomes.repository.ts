@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, notInArray, sql } from "drizzle-orm";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
-import { programs } from "../../programs/programs.tables.ts";
+import { contracts, programs } from "../../programs/programs.tables.ts";
 import { caseVisibleTo } from "../cases/cases.policy.ts";
 import { cases } from "../cases/cases.tables.ts";
 import { participants } from "../participants/participants.tables.ts";
@@ -95,6 +95,23 @@ export async function workplaceExists(db: Database, id: string): Promise<boolean
 }
 
 // ── Follow-ups ─────────────────────────────────────────────────────────────────────
+
+/**
+ * The follow-up months set by the contract of the case's program for one fiscal year; null when
+ * there is no such contract or it sets none (then the default table applies).
+ */
+export async function findContractFollowUpMonths(
+  db: Database,
+  caseId: string,
+  fiscalYear: number,
+): Promise<number[] | null> {
+  const [row] = await db
+    .select({ months: contracts.followUpMonths })
+    .from(cases)
+    .innerJoin(contracts, and(eq(contracts.programId, cases.programId), eq(contracts.fiscalYear, fiscalYear)))
+    .where(eq(cases.id, caseId));
+  return row?.months ?? null;
+}
 
 export async function insertFollowUps(db: Database, values: FollowUpValues[]): Promise<void> {
   if (values.length > 0) await db.insert(caseFollowUps).values(values);

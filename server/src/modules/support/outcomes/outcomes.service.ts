@@ -1,3 +1,4 @@
+import { fiscalYearOf } from "@otagai/shared/japanese/fiscal-year";
 import type {
   FollowUp,
   followUpInputSchema,
@@ -107,7 +108,7 @@ export async function createOutcome(
     const row = await repository.insertOutcome(tx, { ...input, caseId, createdBy: actor.id });
     await repository.insertFollowUps(
       tx,
-      followUpSchedule(row.outcomeType, row.startedOn).map((entry) => ({ ...entry, outcomeId: row.id })),
+      (await contractSchedule(tx, row)).map((entry) => ({ ...entry, outcomeId: row.id })),
     );
     await recordAudit(tx, actor, {
       action: "create",
@@ -153,14 +154,27 @@ export async function updateOutcome(
   });
 }
 
+type ScheduledOutcome = { caseId: string; outcomeType: string; startedOn: string };
+
+/**
+ * The follow-ups an outcome calls for, at the months the contract of its case's program sets for
+ * the fiscal year the work started in; the default table (1, 3, 6, 12) when it sets none.
+ */
+async function contractSchedule(db: Database, outcome: ScheduledOutcome) {
+  const fiscalYear = fiscalYearOf(outcome.startedOn);
+  const months =
+    fiscalYear === null ? null : await repository.findContractFollowUpMonths(db, outcome.caseId, fiscalYear);
+  return followUpSchedule(outcome.outcomeType, outcome.startedOn, months);
+}
+
 /** The follow-ups an outcome calls for now: none after the one that found the person stopped working. */
 async function scheduleNow(
   db: Database,
   outcomeId: string,
-  outcome: { outcomeType: string; startedOn: string },
+  outcome: ScheduledOutcome,
 ): Promise<{ offsetMonths: number; dueOn: string }[]> {
   const stoppedAt = await repository.findStoppedOffset(db, outcomeId);
-  return followUpSchedule(outcome.outcomeType, outcome.startedOn).filter(
+  return (await contractSchedule(db, outcome)).filter(
     (entry) => stoppedAt === null || entry.offsetMonths <= stoppedAt,
   );
 }
@@ -182,7 +196,7 @@ export async function recordFollowUp(
       beforeStartProblem("stoppedOn", input.stoppedOn, current.startedOn),
     ]);
     const { version: _version, ...fields } = input;
-    const { startedOn, outcomeType, caseId: _caseId, ...stored } = current;
+    const { startedOn, outcomeType, caseId, ...stored } = current;
     const changes = changedValues(stored, fields);
     const changedFields = Object.keys(changes);
     if (changedFields.length === 0) return presentFollowUp(stored);
@@ -194,7 +208,7 @@ export async function recordFollowUp(
       await repository.rescheduleFollowUps(
         tx,
         updated.outcomeId,
-        await scheduleNow(tx, updated.outcomeId, { outcomeType, startedOn }),
+        await scheduleNow(tx, updated.outcomeId, { caseId, outcomeType, startedOn }),
       );
     await recordAudit(tx, actor, { action: "update", entity: followUpEntity, recordId: id, changedFields });
     return presentFollowUp(updated);

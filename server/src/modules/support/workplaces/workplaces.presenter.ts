@@ -38,6 +38,7 @@ export function presentCertification(row: CertificationRow, today: string): Cert
 export function presentWorkplaceSummary(
   row: WorkplaceRow,
   current: CertificationRow | undefined,
+  freeCapacity: number,
 ): WorkplaceSummary {
   return {
     id: row.id,
@@ -49,6 +50,7 @@ export function presentWorkplaceSummary(
     hoursFrom: row.hoursFrom,
     hoursTo: row.hoursTo,
     traineeCapacity: row.traineeCapacity,
+    freeCapacity,
     supportFeatures: row.supportFeatures as SupportFeature[],
     status: row.status as WorkplaceStatus,
     certifiedUntil: current?.validUntil ?? null,
@@ -61,11 +63,12 @@ export function presentWorkplace(
   row: WorkplaceRow,
   certifications: CertificationRow[],
   today: string,
+  freeCapacity: number,
 ): Workplace {
   // The list's choice among several valid today: the one ending last (certifications come latest first).
   const current = certifications.find((certification) => validOn(certification, today));
   return {
-    ...presentWorkplaceSummary(row, current),
+    ...presentWorkplaceSummary(row, current, freeCapacity),
     postalCode: row.postalCode,
     address: row.address,
     contactName: row.contactName,

@@ -4,6 +4,7 @@ import type { Database } from "../../../platform/db/client.ts";
 import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { nameSearchKeysOf } from "../participants/participant-keys.ts";
+import { placements } from "../placements/placements.tables.ts";
 import { partnerWorkplaces, workplaceCertifications } from "./workplaces.tables.ts";
 
 export type WorkplaceRow = typeof partnerWorkplaces.$inferSelect;
@@ -17,7 +18,11 @@ export type WorkplaceFilter = {
   area?: string | undefined;
   status?: string | undefined;
   certified?: boolean | undefined;
+  freeCapacity?: boolean | undefined;
 };
+
+/** A workplace with its places free today (freeCapacityOn). */
+export type WorkplaceWithFreeRow = WorkplaceRow & { freeCapacity: number };
 
 /** The derived columns, kept in step with the name and reading on every write (as for participants). */
 export function workplaceKeysOf(workplace: { name: string; nameKana: string }) {
@@ -32,6 +37,19 @@ function certifiedOn(day: string): SQL {
     lte(workplaceCertifications.validFrom, day),
     gte(workplaceCertifications.validUntil, day),
   )})`;
+}
+
+/**
+ * The workplace's places free on `day`: its capacity less its planned or ongoing placements whose
+ * period holds that day, never below 0. A column of the list's one query (placements_workplace_idx).
+ */
+function freeCapacityOn(day: string): SQL<number> {
+  return sql<number>`greatest(${partnerWorkplaces.traineeCapacity} - (select count(*)::int from ${placements} where ${and(
+    eq(placements.workplaceId, partnerWorkplaces.id),
+    inArray(placements.status, ["planned", "ongoing"]),
+    lte(placements.startOn, day),
+    gte(placements.endOn, day),
+  )}), 0)`;
 }
 
 /**
@@ -55,6 +73,11 @@ function listCondition(filter: WorkplaceFilter, today: string): SQL | undefined 
       : filter.certified
         ? certifiedOn(today)
         : sql`not ${certifiedOn(today)}`,
+    filter.freeCapacity === undefined
+      ? undefined
+      : filter.freeCapacity
+        ? sql`${freeCapacityOn(today)} > 0`
+        : sql`${freeCapacityOn(today)} = 0`,
   );
 }
 
@@ -63,11 +86,11 @@ export async function findWorkplaces(
   db: Database,
   filter: WorkplaceFilter & { page: number; pageSize: number },
   today: string,
-): Promise<{ rows: WorkplaceRow[] } & ListTotal> {
+): Promise<{ rows: WorkplaceWithFreeRow[] } & ListTotal> {
   const where = listCondition(filter, today);
   const [rows, total] = await Promise.all([
     db
-      .select()
+      .select({ workplace: partnerWorkplaces, freeCapacity: freeCapacityOn(today) })
       .from(partnerWorkplaces)
       .where(where)
       .orderBy(sql`${partnerWorkplaces.readingKey} collate "C"`, asc(partnerWorkplaces.id))
@@ -75,7 +98,16 @@ export async function findWorkplaces(
       .offset((filter.page - 1) * filter.pageSize),
     countUpTo(db, partnerWorkplaces, where),
   ]);
-  return { rows, ...total };
+  return { rows: rows.map((row) => ({ ...row.workplace, freeCapacity: row.freeCapacity })), ...total };
+}
+
+/** One workplace's places free on `day` (its page). */
+export async function getFreeCapacity(db: Database, id: string, day: string): Promise<number> {
+  const [row] = await db
+    .select({ freeCapacity: freeCapacityOn(day) })
+    .from(partnerWorkplaces)
+    .where(eq(partnerWorkplaces.id, id));
+  return row?.freeCapacity ?? 0;
 }
 
 export async function getWorkplace(

@@ -39,7 +39,10 @@ async function requireWorkplace(db: Database, id: string, options: { forUpdate?:
 }
 
 async function workplaceWithCertifications(db: Database, row: repository.WorkplaceRow): Promise<Workplace> {
-  return presentWorkplace(row, await repository.findCertifications(db, row.id), todayInJapan());
+  const today = todayInJapan();
+  const certifications = await repository.findCertifications(db, row.id);
+  const freeCapacity = await repository.getFreeCapacity(db, row.id, today);
+  return presentWorkplace(row, certifications, today, freeCapacity);
 }
 
 /**
@@ -55,7 +58,7 @@ export async function findWorkplaces(db: Database, query: FindWorkplaces) {
     today,
   );
   return {
-    items: rows.map((row) => presentWorkplaceSummary(row, current.get(row.id))),
+    items: rows.map((row) => presentWorkplaceSummary(row, current.get(row.id), row.freeCapacity)),
     total,
     totalCapped,
     page: query.page,
@@ -84,7 +87,8 @@ export async function createWorkplace(
       recordId: row.id,
       changedFields: filledFields(input),
     });
-    return presentWorkplace(row, [], todayInJapan());
+    // A new workplace has no placements: every place is free.
+    return presentWorkplace(row, [], todayInJapan(), row.traineeCapacity);
   });
 }
 

@@ -10,6 +10,7 @@ import { useCurrentUser } from "../../../app/session";
 import { BackLink } from "../../../components/back-link";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
+import { PlacementsSection } from "../placements/components/placements-section";
 import { isCaseId, useCase } from "./api/get-case";
 import { CaseActivities } from "./components/case-activities";
 import { CaseHeader } from "./components/case-header";
@@ -123,6 +124,7 @@ export function CasePage(): JSX.Element {
           <Section id="case-records-heading" title={t("support.cases.ui.records.title")}>
             <CaseRecords record={data} />
           </Section>
+          <PlacementsSection caseId={data.id} programId={data.programId} canWrite={canWrite} />
           <OutcomesSection caseId={data.id} canWrite={canWrite} />
           <Section id="case-timeline-heading" title={t("support.cases.transitions.title")}>
             <CaseTimeline record={data} />

@@ -58,5 +58,10 @@ export function useWorkplaceFormat() {
     return t(`${w}.certifications.period`, { from: date(from), until: date(until) });
   }
 
-  return { date, days, hours, schedule, capacity, period };
+  /** "2人（空き1）": the capacity and the places free today. */
+  function capacityWithFree(count: number, free: number): string {
+    return t(`${w}.values.capacityWithFree`, { count, free });
+  }
+
+  return { date, days, hours, schedule, capacity, capacityWithFree, period };
 }

@@ -9,6 +9,7 @@ import { NotFoundPage } from "../../../app/not-found-page";
 import { useCurrentUser } from "../../../app/session";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
+import { ButtonLink } from "../../../components/router-links";
 import { useEditInPlace } from "../../../components/use-edit-in-place";
 import { isWorkplaceId, useWorkplace } from "./api/get-workplace";
 import { BackToListLink } from "./components/back-to-list-link";
@@ -49,6 +50,13 @@ export function WorkplacePage(): JSX.Element {
       <PageHeader
         title={data ? data.name : t("support.workplaces.detailTitle")}
         lead={data ? data.nameKana : undefined}
+        actions={
+          data && roleHas(me.role, "cases.read") ? (
+            <ButtonLink to="/support/workplaces/$id/day-sheet" params={{ id }} variant="light" size="sm">
+              {t("support.daySheet.openDaySheet")}
+            </ButtonLink>
+          ) : undefined
+        }
       />
       {workplace.isPending ? <LoadingState /> : null}
       {workplace.isError ? (

@@ -21,9 +21,12 @@ export function UserCreateForm() {
       role: null as Role | null,
       locale: "ja" as string,
       programIds: [] as string[],
+      workplaceId: null as string | null,
       password: "",
     },
     schema: createUserInputSchema,
+    // Only a partner belongs to a workplace: one picked before switching to another role is not sent.
+    toInput: (values) => ({ ...values, workplaceId: values.role === "partner" ? values.workplaceId : null }),
     mutation: create,
   });
 
@@ -59,7 +62,7 @@ export function UserCreateForm() {
             {...form.getInputProps("displayNameKana")}
           />
         </SimpleGrid>
-        <UserAccessFields getInputProps={form.getInputProps} />
+        <UserAccessFields getInputProps={form.getInputProps} role={form.getValues().role} />
         <NewPasswordFields label={t("users.initialPassword")} input={form.getInputProps("password")} />
         <Group>
           <Button type="submit" loading={create.isPending}>

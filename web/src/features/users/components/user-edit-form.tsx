@@ -39,6 +39,7 @@ export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: Use
       role: loaded.role as Role,
       locale: loaded.locale as string,
       programIds: loaded.programIds,
+      workplaceId: loaded.workplaceId,
     },
     schema: updateUserInputSchema,
     mutation: update,
@@ -51,6 +52,9 @@ export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: Use
       if (values.role !== loaded.role) changes.role = values.role;
       if (values.locale !== loaded.locale) changes.locale = values.locale;
       if (!sameIds(values.programIds, loaded.programIds)) changes.programIds = values.programIds;
+      // Leaving the partner role, the server clears the workplace; a partner's choice is sent.
+      if (values.role === "partner" && values.workplaceId !== loaded.workplaceId)
+        changes.workplaceId = values.workplaceId;
       return changes;
     },
   });
@@ -108,6 +112,7 @@ export function UserEditForm({ user, canManage, isSelf, onSaved, onReload }: Use
           </SimpleGrid>
           <UserAccessFields
             getInputProps={form.getInputProps}
+            role={form.getValues().role}
             disabled={!canManage}
             roleLockedNote={isSelf && canManage ? t("users.ownRoleNote") : undefined}
           />

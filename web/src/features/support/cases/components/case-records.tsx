@@ -1,9 +1,11 @@
 import { Accordion, Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { assessmentAreas, type Case, goalAreas } from "@otagai/shared/support/cases";
 import type { ConcernTopic } from "@otagai/shared/support/concern-topics";
+import { IconPrinter } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../../app/session";
+import { AnchorLink } from "../../../../components/router-links";
 import { formatDate } from "./dates";
 
 type Plan = Case["plans"][number];
@@ -22,14 +24,51 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function RecordSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function RecordSection({
+  id,
+  title,
+  print,
+  children,
+}: {
+  id: string;
+  title: string;
+  print?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Paper component="section" withBorder p="md" aria-labelledby={id}>
-      <Title order={3} size="h5" mb="sm" id={id}>
-        {title}
-      </Title>
+      <Group justify="space-between" align="baseline" mb="sm" gap="xs">
+        <Title order={3} size="h5" id={id}>
+          {title}
+        </Title>
+        {print}
+      </Group>
       {children}
     </Paper>
+  );
+}
+
+/** To the record's A4 print view (with its PDF download): the national form's layout. */
+function PrintLink({
+  caseId,
+  form,
+  label,
+}: {
+  caseId: string;
+  form: "plan" | "intake" | "assessment";
+  label: string;
+}) {
+  return (
+    <AnchorLink
+      to={`/support/cases/$id/print/${form}`}
+      params={{ id: caseId }}
+      size="sm"
+      display="inline-flex"
+      style={{ alignItems: "center", gap: 4 }}
+    >
+      <IconPrinter size={16} aria-hidden />
+      {label}
+    </AnchorLink>
   );
 }
 
@@ -47,7 +86,11 @@ function IntakeView({ record }: { record: Case }) {
           ? t("support.cases.ui.intake.otherStaff")
           : "";
   return (
-    <RecordSection id="record-intake" title={t("support.cases.intake.title")}>
+    <RecordSection
+      id="record-intake"
+      title={t("support.cases.intake.title")}
+      print={<PrintLink caseId={record.id} form="intake" label={t("support.forms.printIntake")} />}
+    >
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} m={0} spacing="sm">
         <Detail label={t("support.cases.intake.receivedOn")}>
           {formatDate(intake.receivedOn, i18n.language)}
@@ -276,7 +319,13 @@ export function CaseRecords({ record }: { record: Case }) {
     <Stack gap="md">
       <IntakeView record={record} />
       {latestAssessment ? (
-        <RecordSection id="record-assessment" title={t("support.cases.assessment.title")}>
+        <RecordSection
+          id="record-assessment"
+          title={t("support.cases.assessment.title")}
+          print={
+            <PrintLink caseId={record.id} form="assessment" label={t("support.forms.printAssessment")} />
+          }
+        >
           <AssessmentView assessment={latestAssessment} />
           {earlierAssessments.length > 0 ? (
             <Accordion variant="separated" mt="sm">
@@ -300,6 +349,7 @@ export function CaseRecords({ record }: { record: Case }) {
         <RecordSection
           id="record-plan"
           title={`${t("support.cases.plan.current")}（${t("support.cases.plan.planNumber", { number: currentPlan.planNumber })}）`}
+          print={<PrintLink caseId={record.id} form="plan" label={t("support.forms.printPlan")} />}
         >
           <PlanView plan={currentPlan} />
           {earlierPlans.length > 0 ? (

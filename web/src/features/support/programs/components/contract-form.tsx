@@ -26,10 +26,31 @@ type ContractValues = {
   indicators: string[];
   termMonths: number | string;
   maxTerms: number | string;
+  /** Comma-separated months ("1, 3, 6"); empty: the default table. */
+  followUpMonths: string;
   notes: string;
 };
 type ContractField = keyof ContractValues;
 type InputProps = (field: ContractField, options?: { type: "checkbox" }) => GetInputPropsReturnType;
+
+const fullWidthDigits = /[０-９]/g;
+
+/**
+ * Follow-up months as typed ("1, 3, 6", "１、３、６" or space-separated): sorted, each once; an empty
+ * box is null (the default table). A word that is not a number stays NaN, for the schema to refuse.
+ */
+export function parseFollowUpMonths(text: string): number[] | null {
+  const words = text
+    .replace(fullWidthDigits, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .split(/[\s,、，]+/)
+    .filter((word) => word !== "");
+  if (words.length === 0) return null;
+  return [...new Set(words.map(Number))].sort((a, b) => a - b);
+}
+
+function monthsText(months: number[] | null): string {
+  return months ? months.join(", ") : "";
+}
 
 /** An empty number box: null (the schema then says "required", or "not set" where null is allowed). */
 function numberOrNull(value: number | string): number | null {
@@ -142,6 +163,16 @@ function ContractFields({
       <Text size="xs" c="dimmed" mt={-8}>
         {t("support.programs.help.terms")}
       </Text>
+      <TextInput
+        label={t("support.programs.fields.followUpMonths")}
+        description={t("support.programs.help.followUpMonths")}
+        inputWrapperOrder={["label", "input", "description", "error"]}
+        placeholder="1, 3, 6, 12"
+        inputMode="numeric"
+        autoComplete="off"
+        maw={320}
+        {...getInputProps("followUpMonths")}
+      />
       <Checkbox.Group
         label={t("support.programs.fields.indicators")}
         description={t("support.programs.help.indicators")}
@@ -181,6 +212,7 @@ export function ContractCreateForm({
       indicators: [],
       termMonths: 3,
       maxTerms: 4,
+      followUpMonths: "",
       notes: "",
     },
     schema: createContractInputSchema,
@@ -194,6 +226,7 @@ export function ContractCreateForm({
       indicators: contractIndicators.filter((key) => values.indicators.includes(key)),
       termMonths: numberOrNull(values.termMonths),
       maxTerms: numberOrNull(values.maxTerms),
+      followUpMonths: parseFollowUpMonths(values.followUpMonths),
       notes: values.notes,
     }),
   });
@@ -246,6 +279,7 @@ export function ContractEditForm({
       indicators: loaded.indicators,
       termMonths: loaded.termMonths,
       maxTerms: loaded.maxTerms,
+      followUpMonths: monthsText(loaded.followUpMonths),
       notes: loaded.notes,
     },
     schema: updateContractInputSchema,
@@ -266,6 +300,9 @@ export function ContractEditForm({
       // In the list's order, so that a mere re-ticking in another order is no change.
       const indicators = contractIndicators.filter((key) => values.indicators.includes(key));
       if (!sameList(indicators, loaded.indicators)) changes.indicators = indicators;
+      const followUpMonths = parseFollowUpMonths(values.followUpMonths);
+      if (monthsText(followUpMonths) !== monthsText(loaded.followUpMonths))
+        changes.followUpMonths = followUpMonths;
       return changes;
     },
   });

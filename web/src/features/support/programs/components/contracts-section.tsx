@@ -64,6 +64,13 @@ function ContractCard({
         <Detail label={t("support.programs.fields.terms")}>
           {format.terms(contract.termMonths, contract.maxTerms)}
         </Detail>
+        <Detail label={t("support.programs.fields.followUpMonths")}>
+          {contract.followUpMonths
+            ? contract.followUpMonths
+                .map((months) => t("support.programs.values.followUpMonths", { months }))
+                .join(t("support.programs.values.listSeparator"))
+            : t("support.programs.values.defaultFollowUps")}
+        </Detail>
       </SimpleGrid>
       <Text size="xs" c="dimmed" mt="sm">
         {t("support.programs.fields.indicators")}

@@ -14,15 +14,18 @@ export interface FindWorkplacesParams {
   area?: string;
   status?: WorkplaceStatus;
   certified?: boolean;
+  /** Only workplaces with a place free today. */
+  freeCapacity?: boolean;
   page?: number;
 }
 
 export function findWorkplaces(params: FindWorkplacesParams, signal?: AbortSignal) {
-  const { certified, ...rest } = params;
+  const { certified, freeCapacity, ...rest } = params;
   return apiRequest<WorkplacePage>("/api/workplaces", {
     query: {
       ...rest,
       certified: certified ? "true" : undefined,
+      freeCapacity: freeCapacity ? "true" : undefined,
       page: params.page ?? 1,
       pageSize: workplacesPageSize,
     },

@@ -108,6 +108,13 @@ export function WorkplaceFilters({ value, onChange, errors = {} }: WorkplaceFilt
             error={errors.certified}
             mb={8}
           />
+          <Checkbox
+            label={t("support.workplaces.filterFreeCapacity")}
+            checked={value.freeCapacity === true}
+            onChange={(event) => set({ freeCapacity: event.currentTarget.checked ? true : undefined })}
+            error={errors.freeCapacity}
+            mb={8}
+          />
         </Group>
       </form>
     </search>

@@ -78,7 +78,7 @@ function WorkplaceCards({ workplaces }: { workplaces: WorkplaceSummary[] }) {
             {c("schedule")}: {format.schedule(workplace)}
           </Text>
           <Text size="sm">
-            {c("capacity")}: {format.capacity(workplace.traineeCapacity)}
+            {c("capacity")}: {format.capacityWithFree(workplace.traineeCapacity, workplace.freeCapacity)}
           </Text>
           <SupportFeatureBadges features={workplace.supportFeatures} />
           <div>
@@ -142,7 +142,12 @@ export function WorkplaceTable({ workplaces }: { workplaces: WorkplaceSummary[] 
                 <Text size="sm">{format.days(workplace.workDays)}</Text>
                 <Text size="sm">{format.hours(workplace.hoursFrom, workplace.hoursTo)}</Text>
               </Table.Td>
-              <Table.Td>{format.capacity(workplace.traineeCapacity)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{format.capacity(workplace.traineeCapacity)}</Text>
+                <Text size="sm" c={workplace.freeCapacity > 0 ? undefined : "dimmed"}>
+                  {t("support.workplaces.values.free", { count: workplace.freeCapacity })}
+                </Text>
+              </Table.Td>
               <Table.Td>
                 <SupportFeatureBadges features={workplace.supportFeatures} />
               </Table.Td>

@@ -1,0 +1,46 @@
+import type { Widen } from "../widen.ts";
+import type { evaluationsJa } from "./evaluations.ja.ts";
+
+export const evaluationsEn: Widen<typeof evaluationsJa> = {
+  evaluations: {
+    title: "Evaluations",
+    lead: "At the end of each term the workplace and the coordinator each evaluate the placement.",
+    termTitle: "Term {{term}} ({{from}} to {{to}})",
+    evaluators: { workplace: "Workplace", coordinator: "Coordinator" },
+    criteria: {
+      punctuality: "Punctuality",
+      communication: "Greeting, reporting, asking",
+      followingInstructions: "Following instructions",
+      taskPerformance: "Accuracy and pace of work",
+      stamina: "Stamina and concentration",
+      safety: "Attention to safety",
+    },
+    scores: { "1": "Needs support", "2": "Nearly there", "3": "Good", "4": "Very good" },
+    scoreValue: "{{score}}: {{label}}",
+    criterion: "Criterion",
+    notYet: "Not evaluated",
+    notStarted: "This term has not started yet.",
+    none: "There is no term to evaluate.",
+    comments: "Comments",
+    noComments: "No comments",
+    evaluatedOn: "Evaluated on",
+    recordedBy: "{{date}} {{name}}",
+    tableCaption: "Evaluation of term {{term}} (1–4)",
+    enter: "Enter the {{evaluator}} evaluation",
+    edit: "Correct the {{evaluator}} evaluation",
+    formTitle: "Term {{term}}: {{evaluator}} evaluation",
+    scoreLegend: "1 needs support, 2 nearly there, 3 good, 4 very good",
+    saved: "Evaluation saved.",
+    staleTitle: "Someone else saved this evaluation first",
+    reload: "Load the latest evaluation",
+    compare: {
+      title: "Term by term",
+      caption: "{{evaluator}} evaluation over the terms (change from the previous term)",
+      up: "↑ +{{diff}}",
+      down: "↓ {{diff}}",
+      same: "→ no change",
+      first: "(first)",
+      empty: "—",
+    },
+  },
+};
