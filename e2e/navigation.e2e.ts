@@ -97,8 +97,8 @@ describe("navigation", () => {
   it("starts a partner workplace at its own area", async () => {
     const { page } = await open();
     await loginAs(page, "partner");
-    await page.waitForURL((url) => url.pathname === "/support");
-    await heading(page, ja.areas.support.title);
+    await page.waitForURL((url) => url.pathname === "/portal");
+    await heading(page, ja.support.placements.portal.title);
     expect(await mainNav(page).getByRole("link").count()).toBe(1);
   });
 });
