@@ -12,6 +12,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import { z } from "zod";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { findCategoryNames, findConsultationNames } from "./modules/consultation/consultations.repository.ts";
+import { consultationsRoutes } from "./modules/consultation/consultations.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
@@ -203,6 +205,8 @@ export async function buildApp(options: {
       placement: findPlacementNames,
       placement_attendance: findPlacementNames,
       placement_evaluation: findPlacementNames,
+      consultation: findConsultationNames,
+      consultation_category: findCategoryNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
@@ -218,6 +222,7 @@ export async function buildApp(options: {
     ...portalRoutes(db),
     ...placementFormsRoutes(db),
     ...activitiesRoutes(db),
+    ...consultationsRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),
     ...todayRoutes(db, todayProviders(config)),

@@ -1,5 +1,6 @@
 import type { Database } from "../platform/db/client.ts";
 import { type DemoContribution, loadDemoContributions } from "../platform/demo-data.ts";
+import { consultationsDemoContribution } from "./consultation/consultations.demo.ts";
 import { programsDemoContribution } from "./programs/programs.demo.ts";
 import { outcomesDemoContribution } from "./support/outcomes/outcomes.demo.ts";
 import { placementsDemoContribution } from "./support/placements/placements.demo.ts";
@@ -19,6 +20,7 @@ export const areaDemoContributions: DemoContribution[] = [
   workplacesDemoContribution,
   outcomesDemoContribution,
   placementsDemoContribution,
+  consultationsDemoContribution,
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { Config } from "../platform/config.ts";
 import type { TodayProvider } from "../platform/today/today-provider.ts";
+import { consultationsTodayProvider } from "./consultation/consultations.today.ts";
 import { casesTodayProvider } from "./support/cases/cases.today.ts";
 import { outcomesTodayProvider } from "./support/outcomes/outcomes.today.ts";
 import { workplacesTodayProvider } from "./support/workplaces/workplaces.today.ts";
@@ -14,5 +15,6 @@ export function todayProviders(config: Pick<Config, "todayIntakeAssessmentDays">
     casesTodayProvider({ intakeAssessmentDays: config.todayIntakeAssessmentDays }),
     workplacesTodayProvider,
     outcomesTodayProvider,
+    consultationsTodayProvider,
   ];
 }

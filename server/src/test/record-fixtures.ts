@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { consultationCategories, consultations } from "../modules/consultation/consultations.tables.ts";
 import { getContractById, getProgramById } from "../modules/programs/programs.repository.ts";
 import { caseFollowUps, caseOutcomes } from "../modules/support/outcomes/outcomes.tables.ts";
 import { placements } from "../modules/support/placements/placements.tables.ts";
@@ -7,6 +8,7 @@ import type { Database } from "../platform/db/client.ts";
 import { buildActivity } from "./factories/activities.ts";
 import { buildAssessment, buildIntake, buildPlan } from "./factories/case-records.ts";
 import { buildCase } from "./factories/cases.ts";
+import { buildConsultation } from "./factories/consultations.ts";
 import { buildOutcome } from "./factories/outcomes.ts";
 import { buildConsent } from "./factories/participants.ts";
 import { buildPlacement } from "./factories/placements.ts";
@@ -181,6 +183,41 @@ export const recordFixtures: Record<string, RecordFixture> = {
       const workplaceId = made.workplace ?? (await buildWorkplace(db)).id;
       const row = await buildCertification(db, workplaceId);
       return { id: row.id, version: row.version };
+    },
+  },
+  // A consultation with a participant in the program: reached as its participant is (consultations.policy.ts).
+  consultation: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const supportCase = await buildCase(db, programId);
+      const row = await buildConsultation(db, { participantId: supportCase.participantId });
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: consultations.version })
+        .from(consultations)
+        .where(eq(consultations.id, id));
+      return row?.version;
+    },
+  },
+  // A category of the desk's own (the fixed six keep their names), every desk user reaches.
+  consultation_category: {
+    programScoped: false,
+    create: async (db) => {
+      const [row] = await db
+        .insert(consultationCategories)
+        .values({ name: `試験の種別${Math.random().toString(36).slice(2, 8)}` })
+        .returning();
+      if (!row) throw new Error("insert returned no row");
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: consultationCategories.version })
+        .from(consultationCategories)
+        .where(eq(consultationCategories.id, id));
+      return row?.version;
     },
   },
 };

@@ -32,6 +32,7 @@ export type FieldShape = {
     | "array"
     | "object"
     | "record"
+    | "union"
     | "other";
   optional: boolean;
   minLength?: number;
@@ -42,6 +43,8 @@ export type FieldShape = {
   pattern?: RegExp;
   values?: string[];
   element?: z.ZodType;
+  /** A union's options (who consulted: a participant, a new person or anonymous). */
+  options?: z.ZodType[];
 };
 
 export function shapeOf(schema: z.ZodType): FieldShape {
@@ -107,6 +110,10 @@ export function shapeOf(schema: z.ZodType): FieldShape {
         // Free-form values (a form's draft): an empty one is valid; keys and nesting are the weak spots.
         shape.kind = "record";
         return shape;
+      case "union":
+        shape.kind = "union";
+        shape.options = def.options as z.ZodType[];
+        return shape;
       default:
         return shape;
     }
@@ -171,6 +178,9 @@ function candidates(shape: FieldShape): unknown[] {
     }
     case "record":
       return [{}];
+    case "union":
+      // A valid value of each option, in order (a discriminated union's kinds).
+      return (shape.options ?? []).map(validValue).filter((value) => value !== undefined);
     case "text": {
       // Long enough for a minimum (a password's 12), unlike any real name, and kana for a reading field.
       // Last, for a date-time field (z.iso.datetime), which takes none of the others.

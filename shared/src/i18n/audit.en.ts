@@ -54,6 +54,8 @@ export const auditEn: AuditCatalog = {
       access: "Access (outside permissions or scope)",
       workplace: "Partner workplace",
       workplace_certification: "Training certification",
+      consultation: "Consultation",
+      consultation_category: "Consultation category",
       duplicate_sweep: "Duplicate sweep",
       duplicate_dismissal: "Not-a-duplicate pair",
     },

@@ -55,6 +55,8 @@ export const auditJa = {
       access: "アクセス（権限・範囲の外）",
       workplace: "協力事業所",
       workplace_certification: "認定就労訓練事業の認定",
+      consultation: "相談記録",
+      consultation_category: "相談の種別",
       duplicate_sweep: "重複の確認",
       duplicate_dismissal: "重複ではない組",
     },

@@ -3,6 +3,8 @@ import { adminEn } from "./admin.en.ts";
 import { adminJa } from "./admin.ja.ts";
 import { auditEn } from "./audit.en.ts";
 import { auditJa } from "./audit.ja.ts";
+import { consultationEn } from "./consultation.en.ts";
+import { consultationJa } from "./consultation.ja.ts";
 import { dashboardEn } from "./dashboard.en.ts";
 import { dashboardJa } from "./dashboard.ja.ts";
 import { en } from "./en.ts";
@@ -16,13 +18,21 @@ import type { Widen } from "./widen.ts";
 // Every string in both languages: the core (ja.ts, en.ts) and each feature's part
 // (<feature>.ja.ts, <feature>.en.ts). The server and the tests use them whole; the browser loads
 // one language's core at start and each part with its feature's lazy route (loaders.ts).
-const jaCatalog = { ...ja, ...dashboardJa, ...adminJa, ...usersJa, ...auditJa, ...supportJa };
+const jaCatalog = {
+  ...ja,
+  ...dashboardJa,
+  ...adminJa,
+  ...usersJa,
+  ...auditJa,
+  ...supportJa,
+  ...consultationJa,
+};
 
 export type Catalog = Widen<typeof jaCatalog>;
 
 export const catalogs: Record<Locale, Catalog> = {
   ja: jaCatalog,
-  en: { ...en, ...dashboardEn, ...adminEn, ...usersEn, ...auditEn, ...supportEn },
+  en: { ...en, ...dashboardEn, ...adminEn, ...usersEn, ...auditEn, ...supportEn, ...consultationEn },
 };
 
 /** Looks up a dotted key ("errors.NOT_FOUND") and fills {{name}} placeholders. */

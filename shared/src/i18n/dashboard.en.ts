@@ -43,6 +43,9 @@ export const dashboardEn: DashboardCatalog = {
             item: "{{name}} ({{program}}): {{months}} months in work",
           },
         },
+        consultation: {
+          nextActionDue: { title: "Consultation follow-ups due", item: "{{action}} ({{category}})" },
+        },
       },
     },
   },

@@ -45,6 +45,9 @@ export const dashboardJa = {
             item: "{{name}}さん（{{program}}）：就労から{{months}}か月",
           },
         },
+        consultation: {
+          nextActionDue: { title: "相談の次の対応", item: "{{action}}（{{category}}）" },
+        },
       },
     },
   },

@@ -112,6 +112,10 @@ export const en: CoreCatalog = {
     workplaceRequiredForPartner: "Choose the partner workplace this partner account belongs to.",
     workplaceOnlyForPartner: "Only a partner account belongs to a partner workplace.",
     followUpMonthsInvalid: "Enter follow-up months from 1 to 24, each once (for example 1, 3, 6, 12).",
+    fixedCategoryName:
+      "A built-in consultation category cannot be renamed (it can be reordered or taken out of use).",
+    categoryNotActive: "Choose a consultation category in use.",
+    consultationAlreadyRegistered: "This consultation has already registered the person and opened a case.",
   },
   fields: {
     email: "Email",

@@ -117,6 +117,10 @@ export const ja = {
     workplaceOnlyForPartner: "所属する協力事業所は、協力事業所のアカウントにだけ設定できます。",
     followUpMonthsInvalid:
       "フォローアップの月は1〜24の数字を、重ならないように入力してください（例: 1, 3, 6, 12）。",
+    fixedCategoryName:
+      "はじめから用意されている相談の種別は、名前を変えられません（並び順と使用の停止はできます）。",
+    categoryNotActive: "使用中の相談の種別を選んでください。",
+    consultationAlreadyRegistered: "この相談からは、すでに利用者の登録と支援の開始が済んでいます。",
   },
   fields: {
     email: "メールアドレス",

@@ -35,6 +35,10 @@ export const featureCatalogs = {
     ja: () => import("./support.ja.ts").then((module) => module.supportJa),
     en: () => import("./support.en.ts").then((module) => module.supportEn),
   },
+  consultation: {
+    ja: () => import("./consultation.ja.ts").then((module) => module.consultationJa),
+    en: () => import("./consultation.en.ts").then((module) => module.consultationEn),
+  },
 } satisfies Record<string, Loaders<object>>;
 
 export type FeatureCatalog = keyof typeof featureCatalogs;

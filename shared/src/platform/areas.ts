@@ -9,7 +9,7 @@ import { type Permission, type Role, roleHas } from "./permissions.ts";
 export const areas = [
   { key: "dashboard", path: "/", built: true, permission: "dashboard.read" },
   { key: "support", path: "/support", built: true, permission: "support.read" },
-  { key: "consultation", path: "/consultation", built: false, permission: "consultation.read" },
+  { key: "consultation", path: "/consultation", built: true, permission: "consultations.read" },
   { key: "network", path: "/network", built: false, permission: "network.read" },
   { key: "community", path: "/community", built: false, permission: "community.read" },
   { key: "recycling", path: "/recycling", built: false, permission: "recycling.read" },

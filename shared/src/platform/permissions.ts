@@ -37,6 +37,9 @@ export const permissions = [
   "workplaces.write",
   /** The partner portal: a partner user's own workplace's placements (users.workplace_id). */
   "portal.use",
+  // The consultation desk (issue 12): desk roles; notes can be sensitive (reads audited).
+  "consultations.read",
+  "consultations.write",
   "users.read",
   "users.manage",
   "audit.read",
@@ -71,11 +74,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "cases.write",
     "workplaces.read",
     "workplaces.write",
+    // A participant's consultations at the desk, as history (the desk records them).
+    "consultations.read",
   ],
   // The desk finds and registers people (issue 12) but does not see the sensitive section.
-  consultant: [...internalStaff, "consultation.read", "participants.read"],
+  consultant: [
+    ...internalStaff,
+    "consultation.read",
+    "participants.read",
+    "consultations.read",
+    "consultations.write",
+  ],
   staff: [...internalStaff, "network.read", "community.read", "recycling.read", "publications.read"],
-  // An external partner workplace: only its own placements, in the support area.
+  // An external partner workplace: only its own placements, through the portal (ADR 019).
   partner: ["account.self", "portal.use"],
   // Read-only oversight (監事): every area's figures, no administration, no publishing.
   viewer: [

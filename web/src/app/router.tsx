@@ -14,7 +14,6 @@ import {
 } from "./routes/admin-routes";
 import {
   communityRoute,
-  consultationRoute,
   networkRoute,
   publicationsRoute,
   recyclingRoute,
@@ -28,6 +27,7 @@ import {
   notFoundRoute,
   rootRoute,
 } from "./routes/base-routes";
+import { consultationChildRoutes, consultationRoute } from "./routes/consultation-routes";
 import { portalChildRoutes, portalRoute } from "./routes/portal-routes";
 import { supportChildRoutes, supportRoute } from "./routes/support-routes";
 
@@ -36,7 +36,7 @@ const routeTree = rootRoute.addChildren([
   authenticatedRoute.addChildren([
     dashboardRoute,
     supportRoute.addChildren(supportChildRoutes),
-    consultationRoute,
+    consultationRoute.addChildren(consultationChildRoutes),
     networkRoute,
     communityRoute,
     recyclingRoute,

@@ -3,7 +3,12 @@ import type { ReactNode } from "react";
 import { AnchorLink } from "./router-links";
 
 /** The list pages a detail page goes back to (a typed path: a renamed route fails the build). */
-type ListPath = "/support/participants" | "/support/workplaces" | "/support/cases" | "/admin/users";
+type ListPath =
+  | "/support/participants"
+  | "/support/workplaces"
+  | "/support/cases"
+  | "/admin/users"
+  | "/consultation";
 
 /** "一覧に戻る": back to a list, above the page heading, with the arrow every detail page shows. */
 export function BackLink({ to, children }: { to: ListPath; children: ReactNode }) {

@@ -155,6 +155,8 @@ describe("the Drizzle table definitions", () => {
       "case_transitions",
       "cases",
       "consents",
+      "consultation_categories",
+      "consultations",
       "contracts",
       "drafts",
       "duplicate_dismissals",

@@ -4,16 +4,6 @@ import { authenticatedRoute } from "./base-routes";
 
 // One route per area of shared/src/platform/areas.ts; each page is its own lazily loaded chunk.
 
-export const consultationRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: "/consultation",
-  beforeLoad: ({ context }) => requireArea(context.user, "consultation"),
-  component: lazyRouteComponent(
-    () => import("../../features/consultation/consultation-page"),
-    "ConsultationPage",
-  ),
-});
-
 export const networkRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: "/network",

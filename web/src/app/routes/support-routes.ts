@@ -93,7 +93,12 @@ export const participantRoute = createRoute({
     merged: search.merged === true || search.merged === "true" ? true : undefined,
   }),
   component: lazyRouteComponent(
-    withStrings(() => import("../../features/support/participants/participant-page"), "support"),
+    // The consultation strings too: the page lists the person's consultations (相談履歴).
+    withStrings(
+      () => import("../../features/support/participants/participant-page"),
+      "support",
+      "consultation",
+    ),
     "ParticipantPage",
   ),
 });

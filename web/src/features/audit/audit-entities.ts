@@ -16,6 +16,8 @@ export const auditEntities = [
   "placement_evaluation",
   "workplace",
   "workplace_certification",
+  "consultation",
+  "consultation_category",
   "program",
   "contract",
   "audit_event",

@@ -15,6 +15,7 @@ import { usePrograms } from "./api/get-programs";
 import { BackToListLink } from "./components/back-to-list-link";
 import { CasesSection } from "./components/cases-section";
 import { ConsentsSection } from "./components/consents-section";
+import { ConsultationsSection } from "./components/consultations-section";
 import { ParticipantEditForm } from "./components/participant-edit-form";
 import { ParticipantProfile } from "./components/participant-profile";
 import { SensitiveSectionCard } from "./components/sensitive-section";
@@ -44,6 +45,7 @@ export function ParticipantPage(): JSX.Element {
   });
   const canWrite = roleHas(me.role, "participants.write");
   const canSeeSensitive = roleHas(me.role, "participants.sensitive");
+  const canSeeConsultations = roleHas(me.role, "consultations.read");
 
   // A record merged into another (a tombstone): its address goes on to the record that was kept.
   const mergedIntoId = participant.data?.mergedIntoId ?? null;
@@ -136,6 +138,7 @@ export function ParticipantPage(): JSX.Element {
             canWrite={canWrite}
           />
           <ConsentsSection participant={data} canWrite={canWrite} />
+          {canSeeConsultations ? <ConsultationsSection participantId={data.id} /> : null}
           {canSeeSensitive ? (
             <SensitiveSectionCard key={data.id} participantId={data.id} canWrite={canWrite} />
           ) : null}

@@ -1,37 +1,16 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { type Case, intakeInputSchema, screeningRoutes, urgencies } from "@otagai/shared/support/cases";
-import { type ConcernTopic, concernTopics } from "@otagai/shared/support/concern-topics";
+import type { ConcernTopic } from "@otagai/shared/support/concern-topics";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../../app/session";
+import { ConcernTopicGroups, toggledTopics } from "../../components/concern-topic-groups";
 import { WarekiDateInput } from "../../components/wareki-date-input";
 import { useSaveIntake } from "../api/save-intake";
 import { todayInJapan } from "./dates";
 import { RadioChoices } from "./radio-choices";
 import { StepError } from "./step-error";
 import { useStepForm } from "./use-step-form";
-
-/**
- * The sixteen topics in the form's order, in the groups the paper form's rows make: living and
- * money, work, family and relations, and the rest. Each group is a fieldset with its legend.
- */
-const topicGroups: { key: "living" | "work" | "relations" | "other"; topics: ConcernTopic[] }[] = [
-  { key: "living", topics: concernTopics.slice(0, 6) },
-  { key: "work", topics: concernTopics.slice(6, 8) },
-  { key: "relations", topics: concernTopics.slice(8, 14) },
-  { key: "other", topics: concernTopics.slice(14) },
-];
 
 interface IntakeFormProps {
   record: Case;
@@ -79,13 +58,7 @@ export function IntakeForm({ record, onSaved, onReload, onCancel }: IntakeFormPr
     receiverOptions.push({ value: loaded.receivedById, label: t("support.cases.ui.intake.otherStaff") });
 
   function toggleTopic(topic: ConcernTopic, checked: boolean) {
-    const chosen = new Set(values.concernTopics);
-    if (checked) chosen.add(topic);
-    else chosen.delete(topic);
-    form.setFieldValue(
-      "concernTopics",
-      concernTopics.filter((candidate) => chosen.has(candidate)),
-    );
+    form.setFieldValue("concernTopics", toggledTopics(values.concernTopics, topic, checked));
     // The most pressing topic is one of those chosen.
     if (!checked && values.pressingTopic === topic) form.setFieldValue("pressingTopic", "");
     form.clearFieldError("concernTopics");
@@ -130,34 +103,12 @@ export function IntakeForm({ record, onSaved, onReload, onCancel }: IntakeFormPr
 
         <Fieldset legend={t("support.cases.intake.concernTopics")}>
           <Stack gap="md">
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              {topicGroups.map((group) => (
-                <Fieldset
-                  key={group.key}
-                  legend={t(`support.cases.ui.intake.topicGroups.${group.key}`)}
-                  variant="filled"
-                >
-                  <Stack gap={8}>
-                    {group.topics.map((topic) => (
-                      <Checkbox
-                        key={topic}
-                        label={t(`support.concernTopics.${topic}`)}
-                        checked={values.concernTopics.includes(topic)}
-                        onChange={(event) => toggleTopic(topic, event.currentTarget.checked)}
-                        error={Boolean(topicsError) || undefined}
-                        aria-invalid={topicsError ? true : undefined}
-                        aria-describedby={topicsError ? "intake-topics-error" : undefined}
-                      />
-                    ))}
-                  </Stack>
-                </Fieldset>
-              ))}
-            </SimpleGrid>
-            {topicsError ? (
-              <Text id="intake-topics-error" size="sm" c="var(--mantine-color-error)">
-                {topicsError}
-              </Text>
-            ) : null}
+            <ConcernTopicGroups
+              chosen={values.concernTopics}
+              onToggle={toggleTopic}
+              error={topicsError}
+              errorId="intake-topics-error"
+            />
             <RadioChoices
               label={t("support.cases.intake.pressingTopic")}
               description={
