@@ -112,3 +112,17 @@ export function AttendanceEntryCells({
     </>
   );
 }
+
+/** The heads of the four columns AttendanceEntryCells fills: status, hours, reason, note. */
+export function AttendanceEntryHeads() {
+  const { t } = useTranslation();
+  const a = "support.attendance" as const;
+  return (
+    <>
+      <Table.Th scope="col">{t(`${a}.columns.status`)}</Table.Th>
+      <Table.Th scope="col">{t(`${a}.columns.hours`)}</Table.Th>
+      <Table.Th scope="col">{t(`${a}.columns.absenceReason`)}</Table.Th>
+      <Table.Th scope="col">{t(`${a}.columns.note`)}</Table.Th>
+    </>
+  );
+}

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, List, Text } from "@mantine/core";
+import { Alert, Button, Group, List, Stack, Text } from "@mantine/core";
 import type { AttendanceDay } from "@otagai/shared/support/attendance";
-import { IconAlertTriangle, IconRefresh, IconWifiOff } from "@tabler/icons-react";
+import { IconAlertTriangle, IconDeviceFloppy, IconRefresh, IconWifiOff } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { issueMessage } from "../../../../app/form-errors";
 import { formatDateTime } from "../../../../components/format";
@@ -9,6 +10,7 @@ import { MutationError } from "../../../../components/query-state";
 import { conflictsOfError, isConnectionLost } from "./attendance-api";
 import { type EntryField, type EntryIssue, weekdayOf } from "./attendance-edits";
 import type { EntryErrors } from "./attendance-entry-cells";
+import type { AttendanceEntry } from "./use-attendance-entry";
 
 /** "6月2日（月）". */
 export function dayLabel(day: string, t: TFunction): string {
@@ -124,5 +126,90 @@ export function RestoredNotice({ at, onDiscard }: { at: string; onDiscard: () =>
         {t(`${a}.discardDraft`)}
       </Button>
     </Alert>
+  );
+}
+
+/**
+ * The form around the week grid's or day sheet's table: Ctrl+Enter saves; the restored-typing
+ * notice on top, then the keyboard hint (`hintId`, for the table's aria-describedby).
+ */
+export function AttendanceEntryForm({
+  entry,
+  hintId,
+  children,
+}: {
+  entry: AttendanceEntry;
+  hintId: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const a = "support.attendance" as const;
+  return (
+    <form ref={entry.formRef} onSubmit={entry.submit} onKeyDown={entry.onKeyDown} noValidate>
+      <Stack gap="sm">
+        {entry.restoredAt ? <RestoredNotice at={entry.restoredAt} onDiscard={entry.discardRestored} /> : null}
+        <Text size="xs" c="dimmed" id={hintId}>
+          {t(`${a}.keyboardHint`)} {t(`${a}.hoursHelp`)}
+        </Text>
+        {children}
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * Below the table: a failed save (with the conflict's two ways on), the notice, then save, the
+ * fill button given (`fill`), how many rows changed and discarding them.
+ */
+export function AttendanceSaveBar({
+  entry,
+  rowLabelOf,
+  disabled,
+  fill,
+}: {
+  entry: AttendanceEntry;
+  /** A row named by its key: "6月2日（月）" for a day, the trainee's name for a placement. */
+  rowLabelOf: (key: string) => string;
+  disabled?: boolean;
+  fill: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const a = "support.attendance" as const;
+  const { notice, changed } = entry;
+  return (
+    <>
+      <AttendanceSaveError
+        error={entry.saveError}
+        rowLabelOf={(conflict) => rowLabelOf(entry.keyOf(conflict))}
+        onTakeTheirs={entry.takeTheirs}
+        onKeepMine={entry.keepMine}
+      />
+      {notice ? (
+        <Text size="sm" role="status" fw={notice === "fixErrors" ? 700 : undefined}>
+          {t(`${a}.${notice}`)}
+        </Text>
+      ) : null}
+      <Group gap="sm">
+        <Button
+          type="submit"
+          loading={entry.saving}
+          disabled={disabled}
+          leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+        >
+          {t(`${a}.save`)}
+        </Button>
+        {fill}
+        {changed.length > 0 ? (
+          <>
+            <Text size="sm" fw={600}>
+              {t(`${a}.changedCount`, { count: changed.length })}
+            </Text>
+            <Button variant="subtle" size="xs" onClick={entry.discard}>
+              {t(`${a}.discardChanges`)}
+            </Button>
+          </>
+        ) : null}
+      </Group>
+    </>
   );
 }

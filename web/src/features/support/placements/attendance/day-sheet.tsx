@@ -1,27 +1,16 @@
-import { Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Stack, Table, Text } from "@mantine/core";
 import type { AttendanceDay, DaySheet as DaySheetAnswer } from "@otagai/shared/support/attendance";
-import { IconDeviceFloppy } from "@tabler/icons-react";
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState, LoadingState } from "../../../../components/query-state";
 import { ScrollTable } from "../../../../components/scroll-table";
 import { todayInJapan } from "../../cases/components/dates";
 import { WarekiDateInput } from "../../components/wareki-date-input";
-import { conflictsOfError, fieldErrorsByIndex, useDaySheet, useSaveDaySheet } from "./attendance-api";
-import {
-  changedEntries,
-  type Edits,
-  emptyEntry,
-  entryOf,
-  entryProblems,
-  keepMine,
-  scheduledHours,
-  takeTheirs,
-  withStatus,
-} from "./attendance-edits";
-import { AttendanceEntryCells, type EntryErrors } from "./attendance-entry-cells";
-import { AttendanceSaveError, errorsOf, RestoredNotice } from "./attendance-parts";
-import { useKeepLocalEdits, useLocalEdits } from "./use-local-edits";
+import { useDaySheet, useSaveDaySheet } from "./attendance-api";
+import { emptyEntry, entryOf, scheduledHours, withStatus } from "./attendance-edits";
+import { AttendanceEntryCells, AttendanceEntryHeads } from "./attendance-entry-cells";
+import { AttendanceEntryForm, AttendanceSaveBar } from "./attendance-parts";
+import { useAttendanceEntry } from "./use-attendance-entry";
 
 /**
  * 日ごとの出欠: everyone placed at one workplace on one day (a date picker, today first), a row per
@@ -60,8 +49,6 @@ export function DaySheet({ daySheetBase }: { daySheetBase: string }) {
   );
 }
 
-type Notice = "saved" | "nothingChanged" | "keepMineDone" | "fixErrors";
-
 function SheetEditor({
   daySheetBase,
   date,
@@ -78,40 +65,28 @@ function SheetEditor({
   const { t } = useTranslation();
   const a = "support.attendance" as const;
   const d = "support.daySheet" as const;
-  const formKey = "support.day-sheet";
-  const recordKey = `${daySheetBase}|${date}`;
-  const local = useLocalEdits(formKey, recordKey);
-  const { edits, setEdits } = local;
-  const save = useSaveDaySheet(daySheetBase, date);
-  const [errors, setErrors] = useState<Record<string, EntryErrors | undefined>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
   const future = date > today;
-
   const saved: Record<string, AttendanceDay | null> = Object.fromEntries(
     data.rows.map((row) => [row.placementId, row.attendance]),
   );
-  const changed = changedEntries(edits, saved);
-  useKeepLocalEdits(local.userId, formKey, recordKey, edits, changed.length > 0);
-  const conflicts = conflictsOfError(save.error) ?? [];
-  const conflictRows = new Set(conflicts.map((conflict) => conflict.placementId));
+  const entry = useAttendanceEntry({
+    formKey: "support.day-sheet",
+    recordKey: `${daySheetBase}|${date}`,
+    kind: "placement",
+    saved,
+    save: useSaveDaySheet(daySheetBase, date),
+    requestOf: (changed) => ({
+      date,
+      rows: changed.map(({ key, input }) => ({ placementId: key, ...input })),
+    }),
+    onReload,
+  });
+  const { edits, errors } = entry;
   const nameOf = (placementId: string) =>
     data.rows.find((row) => row.placementId === placementId)?.participantName ?? placementId;
 
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
-
-  function change(placementId: string, entry: Edits[string]) {
-    setNotice(null);
-    setEdits((now) => ({ ...now, [placementId]: entry }));
-    setErrors((now) => ({ ...now, [placementId]: undefined }));
-  }
-
   function allPresent() {
-    setNotice(null);
-    setEdits((now) => {
+    entry.fill((now) => {
       const next = { ...now };
       for (const row of data.rows) {
         if (!row.scheduled || row.attendance || next[row.placementId]?.status) continue;
@@ -125,168 +100,68 @@ function SheetEditor({
     });
   }
 
-  async function submit(event?: { preventDefault(): void }) {
-    event?.preventDefault();
-    save.reset();
-    setNotice(null);
-    if (changed.length === 0) {
-      setNotice("nothingChanged");
-      return;
-    }
-    const problems = entryProblems(changed, "placement");
-    if (Object.keys(problems).length > 0) {
-      setErrors(
-        Object.fromEntries(Object.entries(problems).map(([key, issues]) => [key, errorsOf(issues, t)])),
-      );
-      setNotice("fixErrors");
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setErrors({});
-    try {
-      await save.mutateAsync({
-        date,
-        rows: changed.map(({ key, input }) => ({ placementId: key, ...input })),
-      });
-      setEdits({});
-      setNotice("saved");
-    } catch (error) {
-      const byIndex = fieldErrorsByIndex(error);
-      if (byIndex.size > 0) {
-        setErrors(
-          Object.fromEntries(
-            [...byIndex].map(([index, fields]) => [
-              changed[index]?.key ?? "",
-              Object.fromEntries(fields.map(({ field, message }) => [field, message])),
-            ]),
-          ),
-        );
-        setAttempt((count) => count + 1);
-      }
-    }
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void submit(event);
-  }
-
   if (data.rows.length === 0) return <Text size="sm">{t(`${d}.none`)}</Text>;
 
   return (
-    <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-      <Stack gap="sm">
-        {local.restoredAt ? (
-          <RestoredNotice
-            at={local.restoredAt}
-            onDiscard={() => {
-              setEdits({});
-              local.clearRestoredNotice();
-            }}
-          />
-        ) : null}
-        <Text size="xs" c="dimmed" id="day-sheet-keyboard-hint">
-          {t(`${a}.keyboardHint`)} {t(`${a}.hoursHelp`)}
-        </Text>
-        <ScrollTable minWidth={820} label={t(`${d}.tableCaption`, { date })}>
-          <Table verticalSpacing={4} aria-describedby="day-sheet-keyboard-hint">
-            <Table.Caption>{t(`${d}.tableCaption`, { date })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t(`${a}.columns.participant`)}</Table.Th>
-                <Table.Th scope="col">{t(`${a}.columns.schedule`)}</Table.Th>
-                <Table.Th scope="col">{t(`${a}.columns.status`)}</Table.Th>
-                <Table.Th scope="col">{t(`${a}.columns.hours`)}</Table.Th>
-                <Table.Th scope="col">{t(`${a}.columns.absenceReason`)}</Table.Th>
-                <Table.Th scope="col">{t(`${a}.columns.note`)}</Table.Th>
+    <AttendanceEntryForm entry={entry} hintId="day-sheet-keyboard-hint">
+      <ScrollTable minWidth={820} label={t(`${d}.tableCaption`, { date })}>
+        <Table verticalSpacing={4} aria-describedby="day-sheet-keyboard-hint">
+          <Table.Caption>{t(`${d}.tableCaption`, { date })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t(`${a}.columns.participant`)}</Table.Th>
+              <Table.Th scope="col">{t(`${a}.columns.schedule`)}</Table.Th>
+              <AttendanceEntryHeads />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.rows.map((row) => (
+              <Table.Tr
+                key={row.placementId}
+                data-testid={`day-sheet-row-${row.placementId}`}
+                bg={row.scheduled ? undefined : "var(--mantine-color-gray-1)"}
+              >
+                <Table.Th scope="row">
+                  <Text size="sm" fw={700}>
+                    {row.participantName}
+                  </Text>
+                  {entry.conflictKeys.has(row.placementId) ? (
+                    <Badge size="xs" color="orange">
+                      {t(`${a}.conflictBadge`)}
+                    </Badge>
+                  ) : null}
+                </Table.Th>
+                <Table.Td>
+                  <Text size="sm">{t(`${d}.scheduleHours`, { from: row.hoursFrom, to: row.hoursTo })}</Text>
+                  {row.scheduled ? null : (
+                    <Badge size="xs" variant="outline" color="gray">
+                      {t(`${d}.notScheduledToday`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <AttendanceEntryCells
+                  entry={edits[row.placementId] ?? entryOf(row.attendance)}
+                  onChange={(next) => entry.change(row.placementId, next)}
+                  rowLabel={row.participantName}
+                  hoursOfSchedule={row.scheduled ? scheduledHours(row.hoursFrom, row.hoursTo) : null}
+                  disabled={future}
+                  errors={errors[row.placementId]}
+                />
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.rows.map((row) => (
-                <Table.Tr
-                  key={row.placementId}
-                  data-testid={`day-sheet-row-${row.placementId}`}
-                  bg={row.scheduled ? undefined : "var(--mantine-color-gray-1)"}
-                >
-                  <Table.Th scope="row">
-                    <Text size="sm" fw={700}>
-                      {row.participantName}
-                    </Text>
-                    {conflictRows.has(row.placementId) ? (
-                      <Badge size="xs" color="orange">
-                        {t(`${a}.conflictBadge`)}
-                      </Badge>
-                    ) : null}
-                  </Table.Th>
-                  <Table.Td>
-                    <Text size="sm">{t(`${d}.scheduleHours`, { from: row.hoursFrom, to: row.hoursTo })}</Text>
-                    {row.scheduled ? null : (
-                      <Badge size="xs" variant="outline" color="gray">
-                        {t(`${d}.notScheduledToday`)}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <AttendanceEntryCells
-                    entry={edits[row.placementId] ?? entryOf(row.attendance)}
-                    onChange={(entry) => change(row.placementId, entry)}
-                    rowLabel={row.participantName}
-                    hoursOfSchedule={row.scheduled ? scheduledHours(row.hoursFrom, row.hoursTo) : null}
-                    disabled={future}
-                    errors={errors[row.placementId]}
-                  />
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-        <AttendanceSaveError
-          error={save.error}
-          rowLabelOf={(conflict) => nameOf(conflict.placementId)}
-          onTakeTheirs={() => {
-            setEdits((now) => takeTheirs(now, [...conflictRows]));
-            save.reset();
-            onReload();
-          }}
-          onKeepMine={() => {
-            setEdits((now) =>
-              keepMine(
-                now,
-                conflicts.map((conflict) => ({ key: conflict.placementId, current: conflict.current })),
-              ),
-            );
-            save.reset();
-            setNotice("keepMineDone");
-            onReload();
-          }}
-        />
-        {notice ? (
-          <Text size="sm" role="status" fw={notice === "fixErrors" ? 700 : undefined}>
-            {t(`${a}.${notice}`)}
-          </Text>
-        ) : null}
-        <Group gap="sm">
-          <Button
-            type="submit"
-            loading={save.isPending}
-            disabled={future}
-            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-          >
-            {t(`${a}.save`)}
-          </Button>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+      <AttendanceSaveBar
+        entry={entry}
+        rowLabelOf={nameOf}
+        disabled={future}
+        fill={
           <Button variant="default" onClick={allPresent} disabled={future} title={t(`${d}.allPresentHelp`)}>
             {t(`${d}.allPresent`)}
           </Button>
-          {changed.length > 0 ? (
-            <>
-              <Text size="sm" fw={600}>
-                {t(`${a}.changedCount`, { count: changed.length })}
-              </Text>
-              <Button variant="subtle" size="xs" onClick={() => setEdits({})}>
-                {t(`${a}.discardChanges`)}
-              </Button>
-            </>
-          ) : null}
-        </Group>
-      </Stack>
-    </form>
+        }
+      />
+    </AttendanceEntryForm>
   );
 }
