@@ -1,20 +1,12 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { apiPost, collectConsoleErrors, heading, ja, loginAs } from "./support/app";
+import { apiPost, collectConsoleErrors, heading, ja, loginAs, text } from "./support/app";
 import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
+import { todayInJapan } from "./support/dates";
 
 const c = ja.support.cases;
 const ui = c.ui;
-
-/** A catalog string with its {{placeholders}} filled, as the page shows it. */
-function text(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
-}
-
-function todayInJapan(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
-}
 
 /** An input by its label within part of the page (a required field's label ends in " *"). */
 function fieldIn(scope: Page | Locator, label: string) {

@@ -1,41 +1,12 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { apiPost, collectConsoleErrors, heading, ja, loginAs, settled } from "./support/app";
+import { apiPost, collectConsoleErrors, heading, ja, loginAs, settled, text } from "./support/app";
 import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
+import { addDays, addMonths, todayInJapan } from "./support/dates";
 
 const o = ja.support.outcomes;
 const f = o.followUps;
-
-/** A catalog string with its {{placeholders}} filled, as the page shows it. */
-function text(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
-}
-
-function todayInJapan(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
-}
-
-function iso(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The same day `months` later or earlier, the month's last day when it has fewer (the server's rule). */
-function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return iso(y, m, Math.min(day, daysIn(y, m)));
-}
-
-function daysBefore(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The message Mantine links under an input by aria-describedby ("" when none). */
 function errorUnder(input: Locator): Promise<string> {
@@ -99,7 +70,7 @@ describe("support: outcomes and retention follow-ups", () => {
     // One month after the start is today, except on a day the month before lacks (31st): then overdue.
     const dueOn = addMonths(startedOn, 1);
     const dueState = dueOn === today ? f.states.dueToday : f.states.overdue;
-    const { caseId, programName } = await openCase(page, daysBefore(today, 70));
+    const { caseId, programName } = await openCase(page, addDays(today, -70));
     expect((await apiPost(page, "/api/workplaces", workplace)).status()).toBe(201);
 
     const path = `/support/cases/${caseId}`;
@@ -212,7 +183,7 @@ describe("support: outcomes and retention follow-ups", () => {
     const { page } = await open({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     await loginAs(page, "coordinator");
     const today = todayInJapan();
-    const { caseId } = await openCase(page, daysBefore(today, 30), {
+    const { caseId } = await openCase(page, addDays(today, -30), {
       ...person,
       familyName: "汐見",
       givenName: "遥",
@@ -222,7 +193,7 @@ describe("support: outcomes and retention follow-ups", () => {
     const created = await apiPost(page, `/api/cases/${caseId}/outcomes`, {
       outcomeType: "part_time",
       employerName: "ベーカリー こむぎ堂",
-      startedOn: daysBefore(today, 10),
+      startedOn: addDays(today, -10),
       incomeBeforeYen: 0,
       incomeAfterYen: 64000,
     });
@@ -263,7 +234,7 @@ describe("support: outcomes and retention follow-ups", () => {
       data: {
         outcomeType: "part_time",
         employerName: "ベーカリー こむぎ堂",
-        startedOn: daysBefore(today, 10),
+        startedOn: addDays(today, -10),
         hoursPerWeek: 15,
         incomeBeforeYen: 0,
         incomeAfterYen: 64000,

@@ -3,9 +3,19 @@ import { toWareki } from "@otagai/shared/japanese/era";
 import type { Locator, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { apiPost, collectConsoleErrors, fieldError, heading, ja, loginAs, loginWith } from "./support/app";
+import {
+  apiPost,
+  collectConsoleErrors,
+  fieldError,
+  heading,
+  ja,
+  loginAs,
+  loginWith,
+  text,
+} from "./support/app";
 import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
+import { addDays, addMonths, todayInJapan } from "./support/dates";
 
 // Issue 11's "done when": the coordinator places a participant of an active case at a certified
 // partner workplace for one term; the workplace's partner user sees only that placement, records a
@@ -18,30 +28,8 @@ const a = ja.support.attendance;
 const e = ja.support.evaluations;
 const o = ja.support.outcomes;
 
-function text(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
-}
-
 function label(name: string) {
   return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
-}
-
-function todayInJapan(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The same day `months` earlier or later, the month's last day when it has fewer (the server's rule). */
-function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, "0")}-${String(Math.min(day, last)).padStart(2, "0")}`;
 }
 
 /** Monday of the week before the one holding `date`. */

@@ -10,20 +10,13 @@ import {
   loginWith,
   mainNav,
   settled,
+  text,
 } from "./support/app";
 import { seriousViolations } from "./support/axe";
 import { useBrowser } from "./support/browser";
+import { addDays, todayInJapan } from "./support/dates";
 
 const p = ja.support.placements;
-
-/** A catalog string with its {{placeholders}} filled, as the page shows it. */
-function text(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
-}
-
-function todayInJapan(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date());
-}
 
 function label(name: string) {
   return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
@@ -52,10 +45,6 @@ const partner = {
   password: "e2e-Komugi-passphrase-4471",
 };
 
-function dayAfter(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * An active case of the demo coordinator's programs, and a start date that overlaps none of its
  * participant's placements (the demo data may have placed them already): today, or after the last.
@@ -72,7 +61,7 @@ async function activeCaseAndFreeStart(page: Page) {
   let startOn = todayInJapan();
   for (const placement of placements.items) {
     // The whole planned period counts, even for one that ended early.
-    if (placement.endOn >= startOn) startOn = dayAfter(placement.endOn);
+    if (placement.endOn >= startOn) startOn = addDays(placement.endOn, 1);
   }
   return { supportCase: candidate, startOn, first: placements.items.length === 0 };
 }
