@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { toWareki } from "@otagai/shared/japanese/era";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import {
   apiPost,
+  chooseOption,
   collectConsoleErrors,
   fieldError,
+  fieldLabel,
   heading,
   ja,
   loginAs,
@@ -28,19 +30,10 @@ const a = ja.support.attendance;
 const e = ja.support.evaluations;
 const o = ja.support.outcomes;
 
-function label(name: string) {
-  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
-}
-
 /** Monday of the week before the one holding `date`. */
 function mondayOfLastWeek(date: string): string {
   const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
   return addDays(date, -weekday - 7);
-}
-
-async function choose(page: Page, scope: Locator, name: string, option: string) {
-  await scope.getByRole("combobox", { name: label(name) }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
 }
 
 async function apiPut(page: Page, url: string, data: unknown) {
@@ -175,16 +168,16 @@ describe("support: a placement from the case to the partner portal, the outcome 
     await section.getByRole("button", { name: p.add, exact: true }).click();
     const dialog = page.getByRole("dialog", { name: p.addTitle });
     await dialog.waitFor();
-    await choose(page, dialog, p.fields.workplace, workplace.name);
-    await dialog.getByLabel(label(p.fields.startOn)).fill(startOn);
-    await dialog.getByLabel(label(p.fields.termCount)).fill("1");
+    await chooseOption(page, dialog, p.fields.workplace, workplace.name);
+    await dialog.getByLabel(fieldLabel(p.fields.startOn)).fill(startOn);
+    await dialog.getByLabel(fieldLabel(p.fields.termCount)).fill("1");
     for (const day of ["mon", "tue", "wed", "thu", "fri"] as const)
       await dialog.getByRole("checkbox", { name: ja.support.workplaces.weekdaysLong[day] }).check();
-    await dialog.getByLabel(label(p.fields.hoursFrom)).fill("10:00");
-    await dialog.getByLabel(label(p.fields.hoursTo)).fill("15:00");
-    await dialog.getByLabel(label(p.fields.tasks)).fill("野菜の仕分けと袋詰め");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursFrom)).fill("10:00");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursTo)).fill("15:00");
+    await dialog.getByLabel(fieldLabel(p.fields.tasks)).fill("野菜の仕分けと袋詰め");
     await dialog
-      .getByLabel(label(p.fields.guidanceNotes))
+      .getByLabel(fieldLabel(p.fields.guidanceNotes))
       .fill("休憩は12時から。困ったら石井さんに声をかけてもらってください。");
     await dialog.getByRole("button", { name: ja.common.save, exact: true }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/support/placements/"));
@@ -256,7 +249,7 @@ describe("support: a placement from the case to the partner portal, the outcome 
     await form.waitFor();
     for (const criterion of Object.values(e.criteria))
       await form
-        .getByRole("radiogroup", { name: label(criterion) })
+        .getByRole("radiogroup", { name: fieldLabel(criterion) })
         .getByRole("radio", { name: /^3/ })
         .check();
     await form.getByLabel(e.comments).fill("丁寧に作業しています。報告がもう少しあると安心です。");
@@ -270,11 +263,11 @@ describe("support: a placement from the case to the partner portal, the outcome 
     await page.goto(casePath);
     await section.getByRole("button", { name: p.add, exact: true }).click();
     await dialog.waitFor();
-    await choose(page, dialog, p.fields.workplace, workplace.name);
-    await dialog.getByLabel(label(p.fields.startOn)).fill(addDays(startOn, 14));
+    await chooseOption(page, dialog, p.fields.workplace, workplace.name);
+    await dialog.getByLabel(fieldLabel(p.fields.startOn)).fill(addDays(startOn, 14));
     await dialog.getByRole("checkbox", { name: ja.support.workplaces.weekdaysLong.tue }).check();
-    await dialog.getByLabel(label(p.fields.hoursFrom)).fill("10:00");
-    await dialog.getByLabel(label(p.fields.hoursTo)).fill("12:00");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursFrom)).fill("10:00");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursTo)).fill("12:00");
     await dialog.getByRole("button", { name: ja.common.save, exact: true }).click();
     const overlaps = (ja.validation.placementOverlaps as string).split("（")[0] as string;
     await expect.poll(() => fieldError(page, p.fields.startOn)).toContain(overlaps);
@@ -287,13 +280,13 @@ describe("support: a placement from the case to the partner portal, the outcome 
     await outcomes.getByRole("button", { name: o.add, exact: true }).click();
     const outcome = page.getByRole("dialog", { name: o.addTitle });
     await outcome.waitFor();
-    await choose(page, outcome, o.fields.outcomeType, o.types.collective_member);
+    await chooseOption(page, outcome, o.fields.outcomeType, o.types.collective_member);
     const where = outcome.getByRole("combobox", { name: new RegExp(`^${o.fields.workplace}`) });
     await where.fill("木もれび");
     await page.getByRole("option", { name: workplace.name, exact: true }).click();
     await outcome.getByLabel(new RegExp(`^${o.fields.startedOn}`)).fill(startedOn);
     await outcome.getByLabel(o.fields.hoursPerWeek, { exact: true }).fill("20");
-    await choose(page, outcome, o.fields.contractForm, o.contractForms.collective_member);
+    await chooseOption(page, outcome, o.fields.contractForm, o.contractForms.collective_member);
     await outcome.getByLabel(o.fields.incomeBeforeYen, { exact: true }).fill("40000");
     await outcome.getByLabel(o.fields.incomeAfterYen, { exact: true }).fill("95000");
     await outcome.getByRole("button", { name: ja.common.save, exact: true }).click();

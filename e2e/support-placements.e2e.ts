@@ -1,9 +1,11 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import {
   apiPost,
+  chooseOption,
   collectConsoleErrors,
   fieldError,
+  fieldLabel,
   heading,
   ja,
   loginAs,
@@ -18,18 +20,9 @@ import { addDays, todayInJapan } from "./support/dates";
 
 const p = ja.support.placements;
 
-function label(name: string) {
-  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
-}
-
 /** How far the page is wider than the screen (0 or less: no horizontal scroll). */
 function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-async function choose(page: Page, scope: Locator, name: string, option: string) {
-  await scope.getByRole("combobox", { name: label(name) }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
 }
 
 const suffix = Date.now().toString(36);
@@ -90,17 +83,17 @@ describe("support: work-experience placements and the partner portal", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: ja.common.save, exact: true }).click();
     await dialog.getByText(ja.validation.required).first().waitFor();
-    await choose(page, dialog, p.fields.workplace, workplace.name);
-    await dialog.getByLabel(label(p.fields.startOn)).fill(startOn);
-    await dialog.getByLabel(label(p.fields.termCount)).fill("2");
+    await chooseOption(page, dialog, p.fields.workplace, workplace.name);
+    await dialog.getByLabel(fieldLabel(p.fields.startOn)).fill(startOn);
+    await dialog.getByLabel(fieldLabel(p.fields.termCount)).fill("2");
     for (const day of ["mon", "wed", "fri"] as const)
       await dialog.getByRole("checkbox", { name: ja.support.workplaces.weekdaysLong[day] }).check();
-    await dialog.getByLabel(label(p.fields.hoursFrom)).fill("09:30");
-    await dialog.getByLabel(label(p.fields.hoursTo)).fill("14:00");
-    await dialog.getByLabel(label(p.fields.tasks)).fill("パンの袋詰めと店頭の清掃");
-    await dialog.getByLabel(label(p.fields.supervisorName)).fill("石田 さやか");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursFrom)).fill("09:30");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursTo)).fill("14:00");
+    await dialog.getByLabel(fieldLabel(p.fields.tasks)).fill("パンの袋詰めと店頭の清掃");
+    await dialog.getByLabel(fieldLabel(p.fields.supervisorName)).fill("石田 さやか");
     await dialog
-      .getByLabel(label(p.fields.guidanceNotes))
+      .getByLabel(fieldLabel(p.fields.guidanceNotes))
       .fill("初めは午前中だけ。指示は紙に書いて渡してください。");
     await dialog.getByRole("button", { name: ja.common.save, exact: true }).click();
 
@@ -117,7 +110,7 @@ describe("support: work-experience placements and the partner portal", () => {
 
     // Edited in place: the supervisor changes, the page says so.
     await details.getByRole("button", { name: p.edit, exact: true }).click();
-    await details.getByLabel(label(p.fields.supervisorName)).fill("石田 さやか（店長）");
+    await details.getByLabel(fieldLabel(p.fields.supervisorName)).fill("石田 さやか（店長）");
     await details.getByRole("button", { name: ja.common.save, exact: true }).click();
     await page.getByRole("status").filter({ hasText: p.saved }).waitFor();
     await details.getByText("石田 さやか（店長）", { exact: true }).waitFor();
@@ -137,11 +130,11 @@ describe("support: work-experience placements and the partner portal", () => {
     // A second placement over the same period: the server's refusal under the start date.
     await section.getByRole("button", { name: p.add, exact: true }).click();
     await dialog.waitFor();
-    await choose(page, dialog, p.fields.workplace, workplace.name);
-    await dialog.getByLabel(label(p.fields.startOn)).fill(startOn);
+    await chooseOption(page, dialog, p.fields.workplace, workplace.name);
+    await dialog.getByLabel(fieldLabel(p.fields.startOn)).fill(startOn);
     await dialog.getByRole("checkbox", { name: ja.support.workplaces.weekdaysLong.tue }).check();
-    await dialog.getByLabel(label(p.fields.hoursFrom)).fill("10:00");
-    await dialog.getByLabel(label(p.fields.hoursTo)).fill("12:00");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursFrom)).fill("10:00");
+    await dialog.getByLabel(fieldLabel(p.fields.hoursTo)).fill("12:00");
     await dialog.getByRole("button", { name: ja.common.save, exact: true }).click();
     const overlaps = (ja.validation.placementOverlaps as string).split("（")[0] as string;
     await expect.poll(() => fieldError(page, p.fields.startOn)).toContain(overlaps);

@@ -1,6 +1,6 @@
 import { catalogs } from "@otagai/shared/i18n/catalogs";
 import type { Role } from "@otagai/shared/platform/permissions";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { inject } from "vitest";
 
 /** Every string of the app in each language, to find elements by what a person reads. */
@@ -88,4 +88,15 @@ export function collectConsoleErrors(page: Page): string[] {
 /** A catalog string with its {{placeholders}} filled, as the page shows it. */
 export function text(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+/** An accessible name as a field shows it: the label, with " *" after it when required. */
+export function fieldLabel(name: string): RegExp {
+  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`);
+}
+
+/** Picks `option` in the select (combobox) labelled `name` inside `scope`. */
+export async function chooseOption(page: Page, scope: Locator, name: string, option: string) {
+  await scope.getByRole("combobox", { name: fieldLabel(name) }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
 }
