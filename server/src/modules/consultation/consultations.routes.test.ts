@@ -1,62 +1,24 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildCase } from "../../test/factories/cases.ts";
 import { buildConsultation, categoryIdByCode } from "../../test/factories/consultations.ts";
 import { buildParticipant } from "../../test/factories/participants.ts";
 import { buildProgram } from "../../test/factories/programs.ts";
 import { auditEventsWhere, expectError } from "../../test/http-helpers.ts";
-import type { Session } from "../../test/test-app.ts";
 import { useTestApp } from "../../test/test-app.ts";
-import { cases } from "../support/cases/cases.tables.ts";
 import { findCategoryNames, findConsultationNames } from "./consultations.repository.ts";
 import { consultations } from "./consultations.tables.ts";
+import { useConsultationDesk } from "./consultations.test-support.ts";
 
 const t = useTestApp();
-let consultant: Session;
-let employment: string;
-beforeAll(async () => {
-  consultant = await t.loginAs("consultant");
-  employment = await categoryIdByCode(t.database.db, "employment");
-});
-
-const newPerson = {
-  kind: "new_person",
-  name: "森 さくら",
-  nameKana: "もり さくら",
-  phone: "090-1234-5678",
-  ageBand: "20s",
-};
-
-function consultationInput(overrides: Record<string, unknown> = {}) {
-  return {
-    consultedAt: "2026-05-12T10:00:00+09:00",
-    channel: "phone",
-    categoryId: employment,
-    person: newPerson,
-    concernTopics: ["job_search"],
-    question: "短い時間から働ける場所を知りたい",
-    answer: "就労準備支援を案内した",
-    ...overrides,
-  };
-}
-
-async function record(overrides: Record<string, unknown> = {}, session = consultant) {
-  const response = await t.request({
-    method: "POST",
-    url: "/api/consultations",
-    session,
-    payload: consultationInput(overrides),
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json();
-}
+const { desk, consultationInput, record } = useConsultationDesk(t);
 
 describe("consultation categories", () => {
   it("lists the six fixed ones in order", async () => {
     const response = await t.request({
       method: "GET",
       url: "/api/consultation-categories",
-      session: consultant,
+      session: desk.consultant,
     });
     expect(response.statusCode, response.body).toBe(200);
     const codes = response.json().items.map((item: { code: string | null }) => item.code);
@@ -74,7 +36,7 @@ describe("consultation categories", () => {
     const created = await t.request({
       method: "POST",
       url: "/api/consultation-categories",
-      session: consultant,
+      session: desk.consultant,
       payload: { name: "住まいの相談", sortOrder: 70 },
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -83,7 +45,7 @@ describe("consultation categories", () => {
     const renamed = await t.request({
       method: "PATCH",
       url: `/api/consultation-categories/${category.id}`,
-      session: consultant,
+      session: desk.consultant,
       payload: { name: "住まい・家賃の相談", sortOrder: 70, active: true, version: 1 },
     });
     expect(renamed.statusCode, renamed.body).toBe(200);
@@ -91,7 +53,7 @@ describe("consultation categories", () => {
     const stale = await t.request({
       method: "PATCH",
       url: `/api/consultation-categories/${category.id}`,
-      session: consultant,
+      session: desk.consultant,
       payload: { name: "別の名前", sortOrder: 70, active: true, version: 1 },
     });
     expectError(stale, 409, "STALE_UPDATE");
@@ -107,7 +69,7 @@ describe("consultation categories", () => {
     const rename = await t.request({
       method: "PATCH",
       url: `/api/consultation-categories/${startup}`,
-      session: consultant,
+      session: desk.consultant,
       payload: { name: "起業の相談", sortOrder: 60, active: true, version: 1 },
     });
     const body = expectError(rename, 400, "VALIDATION_FAILED", ["body.name"]);
@@ -115,7 +77,7 @@ describe("consultation categories", () => {
     const deactivated = await t.request({
       method: "PATCH",
       url: `/api/consultation-categories/${startup}`,
-      session: consultant,
+      session: desk.consultant,
       payload: { name: "起業相談", sortOrder: 65, active: false, version: 1 },
     });
     expect(deactivated.statusCode, deactivated.body).toBe(200);
@@ -124,7 +86,7 @@ describe("consultation categories", () => {
     const refused = await t.request({
       method: "POST",
       url: "/api/consultations",
-      session: consultant,
+      session: desk.consultant,
       payload: consultationInput({ categoryId: startup }),
     });
     expectError(refused, 400, "VALIDATION_FAILED", ["body.categoryId"]);
@@ -145,11 +107,11 @@ describe("recording and finding consultations", () => {
     });
     const [stored] = await t.database.db.select().from(consultations).where(eq(consultations.id, created.id));
     expect(stored?.searchKey).not.toBe("");
-    expect(stored?.createdBy).toBe(consultant.userId);
+    expect(stored?.createdBy).toBe(desk.consultant.userId);
     const response = await t.request({
       method: "GET",
       url: `/api/consultations/${created.id}`,
-      session: consultant,
+      session: desk.consultant,
     });
     expect(response.statusCode, response.body).toBe(200);
     const events = await auditEventsWhere(t.database.db, { entity: "consultation", recordId: created.id });
@@ -171,7 +133,7 @@ describe("recording and finding consultations", () => {
     });
     const known = await record({
       person: { kind: "participant", participantId: participant.id },
-      consultantId: consultant.userId,
+      consultantId: desk.consultant.userId,
     });
     expect(known).toMatchObject({
       personKind: "participant",
@@ -180,22 +142,26 @@ describe("recording and finding consultations", () => {
       consultantName: expect.any(String),
     });
     // Found by the participant's name, with the variant kanji folded (渡辺 for 渡邊), and in their history.
-    const found = await t.request({ method: "GET", url: "/api/consultations?q=渡辺", session: consultant });
+    const found = await t.request({
+      method: "GET",
+      url: "/api/consultations?q=渡辺",
+      session: desk.consultant,
+    });
     expect(found.json().items.map((item: { id: string }) => item.id)).toEqual([known.id]);
     const history = await t.request({
       method: "GET",
       url: `/api/participants/${participant.id}/consultations`,
-      session: consultant,
+      session: desk.consultant,
     });
     expect(history.statusCode, history.body).toBe(200);
     expect(history.json().items.map((item: { id: string }) => item.id)).toEqual([known.id]);
   });
 
-  it("refuses a participant that does not exist (404) and a consultant who is no internal user", async () => {
+  it("refuses a participant that does not exist (404) and a desk.consultant who is no internal user", async () => {
     const missing = await t.request({
       method: "POST",
       url: "/api/consultations",
-      session: consultant,
+      session: desk.consultant,
       payload: consultationInput({
         person: { kind: "participant", participantId: "00000000-0000-4000-8000-000000000000" },
       }),
@@ -205,7 +171,7 @@ describe("recording and finding consultations", () => {
     const refused = await t.request({
       method: "POST",
       url: "/api/consultations",
-      session: consultant,
+      session: desk.consultant,
       payload: consultationInput({ consultantId: partner.userId }),
     });
     expectError(refused, 400, "VALIDATION_FAILED", ["body.consultantId"]);
@@ -217,7 +183,7 @@ describe("recording and finding consultations", () => {
     const all = await t.request({
       method: "GET",
       url: "/api/consultations?pageSize=200",
-      session: consultant,
+      session: desk.consultant,
     });
     const ids = all.json().items.map((item: { id: string }) => item.id);
     expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id));
@@ -226,15 +192,19 @@ describe("recording and finding consultations", () => {
     const byKana = await t.request({
       method: "GET",
       url: "/api/consultations?q=モリサクラ",
-      session: consultant,
+      session: desk.consultant,
     });
     expect(byKana.json().items.map((item: { id: string }) => item.id)).toContain(newer.id);
-    const byWords = await t.request({ method: "GET", url: "/api/consultations?q=資金", session: consultant });
+    const byWords = await t.request({
+      method: "GET",
+      url: "/api/consultations?q=資金",
+      session: desk.consultant,
+    });
     expect(byWords.json().items.map((item: { id: string }) => item.id)).toEqual([older.id]);
     const filtered = await t.request({
       method: "GET",
       url: "/api/consultations?from=2026-01-05&to=2026-01-05",
-      session: consultant,
+      session: desk.consultant,
     });
     expect(filtered.json().items.map((item: { id: string }) => item.id)).toEqual([older.id]);
   });
@@ -251,7 +221,7 @@ describe("recording and finding consultations", () => {
     const saved = await t.request({
       method: "PATCH",
       url: `/api/consultations/${created.id}`,
-      session: consultant,
+      session: desk.consultant,
       payload: { consultation: edit, version: 1 },
     });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -265,7 +235,7 @@ describe("recording and finding consultations", () => {
     const stale = await t.request({
       method: "PATCH",
       url: `/api/consultations/${created.id}`,
-      session: consultant,
+      session: desk.consultant,
       payload: { consultation: edit, version: 1 },
     });
     expectError(stale, 409, "STALE_UPDATE");
@@ -318,123 +288,6 @@ describe("the record policy", () => {
   });
 });
 
-describe("registering the person and opening a case from a consultation", () => {
-  const profile = {
-    familyName: "林",
-    givenName: "大輝",
-    familyNameKana: "はやし",
-    givenNameKana: "だいき",
-    birthDate: "2007-08-19",
-  };
-
-  it("registers the participant and opens the case in one step, linking both (consultant without participants.write)", async () => {
-    const programId = (await buildProgram(t.database.db)).id;
-    const created = await record({
-      person: { kind: "new_person", name: "林 大輝", nameKana: "はやし だいき" },
-    });
-    const response = await t.request({
-      method: "POST",
-      url: `/api/consultations/${created.id}/register`,
-      session: consultant,
-      payload: { participant: profile, case: { programId, openedOn: "2026-05-13" }, version: 1 },
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    const linked = response.json();
-    expect(linked).toMatchObject({ personKind: "participant", personName: "林 大輝", version: 2 });
-    expect(linked.participantId).toEqual(expect.any(String));
-    const [supportCase] = await t.database.db.select().from(cases).where(eq(cases.id, linked.caseId));
-    expect(supportCase).toMatchObject({ participantId: linked.participantId, programId, status: "intake" });
-    const participantEvents = await auditEventsWhere(t.database.db, {
-      entity: "participant",
-      recordId: linked.participantId,
-    });
-    expect(participantEvents.map((event) => event.action)).toEqual(["create"]);
-
-    // Linked already: refused.
-    const again = await t.request({
-      method: "POST",
-      url: `/api/consultations/${created.id}/register`,
-      session: consultant,
-      payload: { participant: profile, case: { programId, openedOn: "2026-05-13" }, version: 2 },
-    });
-    const body = expectError(again, 400, "VALIDATION_FAILED", ["body.case"]);
-    expect(body.fields?.[0]?.message).toContain("すでに");
-  });
-
-  it("answers the duplicate warning as POST /api/participants does, and saves nothing", async () => {
-    const programId = (await buildProgram(t.database.db)).id;
-    await buildParticipant(t.database.db, { ...profile, familyName: "林", givenName: "大輝" });
-    const created = await record();
-    const payload = {
-      participant: { ...profile, birthDate: profile.birthDate },
-      case: { programId, openedOn: "2026-05-13" },
-      version: 1,
-    };
-    const warned = await t.request({
-      method: "POST",
-      url: `/api/consultations/${created.id}/register`,
-      session: consultant,
-      payload,
-    });
-    const direct = await t.request({
-      method: "POST",
-      url: "/api/participants",
-      session: await t.loginAs("coordinator"),
-      payload: profile,
-    });
-    expectError(direct, 409, "DUPLICATE_SUSPECTED");
-    expect(warned.statusCode).toBe(direct.statusCode);
-    expect(warned.json()).toEqual(direct.json());
-    const [unchanged] = await t.database.db
-      .select()
-      .from(consultations)
-      .where(eq(consultations.id, created.id));
-    expect(unchanged).toMatchObject({ caseId: null, participantId: null, version: 1 });
-
-    // With a reason to save anyway, it goes through.
-    const overridden = await t.request({
-      method: "POST",
-      url: `/api/consultations/${created.id}/register`,
-      session: consultant,
-      payload: {
-        ...payload,
-        participant: { ...profile, duplicateOverride: { reason: "同姓同名の別人", matchIds: [] } },
-      },
-    });
-    expect(overridden.statusCode, overridden.body).toBe(200);
-  });
-
-  it("refuses a stale version (409) and a case program out of scope (field under body.case), saving nothing", async () => {
-    const created = await record();
-    const stale = await t.request({
-      method: "POST",
-      url: `/api/consultations/${created.id}/register`,
-      session: consultant,
-      payload: {
-        participant: { ...profile, familyName: "別人", familyNameKana: "べつじん" },
-        case: { programId: (await buildProgram(t.database.db)).id, openedOn: "2026-05-13" },
-        version: 7,
-      },
-    });
-    expectError(stale, 409, "STALE_UPDATE");
-    const noProgram = await t.request({
-      method: "POST",
-      url: `/api/consultations/${created.id}/register`,
-      session: consultant,
-      payload: {
-        participant: { ...profile, familyName: "別人", familyNameKana: "べつじん", birthDate: "1990-01-01" },
-        case: { programId: "00000000-0000-4000-8000-000000000000", openedOn: "2026-05-13" },
-        version: 1,
-      },
-    });
-    expectError(noProgram, 400, "VALIDATION_FAILED", ["body.case.programId"]);
-    const events = await auditEventsWhere(t.database.db, { entity: "participant", action: "create" });
-    expect(events.every((event) => event.actorId !== consultant.userId || event.recordId !== null)).toBe(
-      true,
-    );
-  });
-});
-
 describe("the audit trail's names", () => {
   it("names a consultation by day, category and person, and a category by its name", async () => {
     const participant = await buildParticipant(t.database.db, { familyName: "伊藤", givenName: "翔太" });
@@ -449,7 +302,7 @@ describe("the audit trail's names", () => {
     // 16:00 UTC is the next day in Japan.
     expect(names.get(known.id)).toBe("2026-05-12・就労相談・伊藤 翔太");
     expect(names.get(anonymous.id)).toBe("2026-05-11・就労相談");
-    const categoryNames = await findCategoryNames(t.database.db, [employment]);
-    expect(categoryNames.get(employment)).toBe("就労相談");
+    const categoryNames = await findCategoryNames(t.database.db, [desk.employment]);
+    expect(categoryNames.get(desk.employment)).toBe("就労相談");
   });
 });
