@@ -1,7 +1,17 @@
+import { appointmentsEn } from "./consultation/appointments.en.ts";
+import { figuresEn } from "./consultation/figures.en.ts";
+import { referralsEn } from "./consultation/referrals.en.ts";
+import { requestsEn } from "./consultation/requests.en.ts";
+import { startupEn } from "./consultation/startup.en.ts";
 import type { ConsultationCatalog } from "./consultation.ja.ts";
 
 export const consultationEn: ConsultationCatalog = {
   consultation: {
+    appointments: appointmentsEn,
+    referrals: referralsEn,
+    startup: startupEn,
+    requests: requestsEn,
+    figures: figuresEn,
     title: "Consultation desk",
     channels: {
       phone: "Phone",

@@ -1,3 +1,8 @@
+import { appointmentsJa } from "./consultation/appointments.ja.ts";
+import { figuresJa } from "./consultation/figures.ja.ts";
+import { referralsJa } from "./consultation/referrals.ja.ts";
+import { requestsJa } from "./consultation/requests.ja.ts";
+import { startupJa } from "./consultation/startup.ja.ts";
 import type { Widen } from "./widen.ts";
 
 /**
@@ -6,6 +11,11 @@ import type { Widen } from "./widen.ts";
  */
 export const consultationJa = {
   consultation: {
+    appointments: appointmentsJa,
+    referrals: referralsJa,
+    startup: startupJa,
+    requests: requestsJa,
+    figures: figuresJa,
     title: "相談窓口",
     channels: {
       phone: "電話",

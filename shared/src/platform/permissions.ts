@@ -40,6 +40,13 @@ export const permissions = [
   // The consultation desk (issue 12): desk roles; notes can be sensitive (reads audited).
   "consultations.read",
   "consultations.write",
+  /** Regular consultation days, closed days and the desk's directories (agencies, advisors, start-up). */
+  "desk.manage",
+  /** Referrals to agencies and escalations to advisors, from a consultation or a case. */
+  "referrals.read",
+  "referrals.write",
+  /** The inbox of requests from the public form (personal data: desk roles; reads audited). */
+  "consultationRequests.handle",
   "users.read",
   "users.manage",
   "audit.read",
@@ -76,6 +83,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "workplaces.write",
     // A participant's consultations at the desk, as history (the desk records them).
     "consultations.read",
+    // A case is referred to an agency or escalated to an advisor by its coordinator too.
+    "referrals.read",
+    "referrals.write",
   ],
   // The desk finds and registers people (issue 12) but does not see the sensitive section.
   consultant: [
@@ -84,6 +94,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "participants.read",
     "consultations.read",
     "consultations.write",
+    "desk.manage",
+    "referrals.read",
+    "referrals.write",
+    "consultationRequests.handle",
   ],
   staff: [...internalStaff, "network.read", "community.read", "recycling.read", "publications.read"],
   // An external partner workplace: only its own placements, through the portal (ADR 019).

@@ -112,7 +112,10 @@ describe("the Drizzle table definitions", () => {
             ? `${arrayElementNames[column.udt_name.replace(/^_/, "")] ?? column.udt_name.replace(/^_/, "")}[]`
             : column.data_type === "numeric" && column.numeric_precision !== null
               ? `numeric(${column.numeric_precision}, ${column.numeric_scale ?? 0})`
-              : column.data_type,
+              : // Drizzle calls "time without time zone" just "time".
+                column.data_type === "time without time zone"
+                ? "time"
+                : column.data_type,
         nullable: column.is_nullable === "YES",
         // An identity column has no column_default, but the database fills it all the same.
         hasDefault: column.column_default !== null || column.is_identity === "YES",
@@ -144,6 +147,9 @@ describe("the Drizzle table definitions", () => {
     expect(names).toEqual([
       "activities",
       "activity_revisions",
+      "advisors",
+      "agencies",
+      "appointments",
       "audit_events",
       "case_assessments",
       "case_closures",
@@ -156,6 +162,10 @@ describe("the Drizzle table definitions", () => {
       "cases",
       "consents",
       "consultation_categories",
+      "consultation_closed_days",
+      "consultation_requests",
+      "consultation_schedules",
+      "consultation_startup_resources",
       "consultations",
       "contracts",
       "drafts",
@@ -172,7 +182,9 @@ describe("the Drizzle table definitions", () => {
       "placement_evaluations",
       "placements",
       "programs",
+      "referrals",
       "sessions",
+      "startup_resources",
       "support_plans",
       "user_programs",
       "users",

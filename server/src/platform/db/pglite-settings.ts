@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { NodeFS } from "@electric-sql/pglite/nodefs";
 import { syncPath } from "../durable-files.ts";
@@ -65,7 +66,7 @@ export class SyncingNodeFS extends NodeFS {
 /** PGlite's options: in memory when `pgdata` is undefined, else in that folder, durable. */
 export function pgliteOptions(pgdata: string | undefined): PGliteOptions {
   return {
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, btree_gist },
     startParams: [...pgliteStartParams],
     ...(pgdata ? { fs: new SyncingNodeFS(pgdata) } : {}),
   };
