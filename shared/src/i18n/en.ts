@@ -115,6 +115,8 @@ export const en: CoreCatalog = {
     fixedCategoryName:
       "A built-in consultation category cannot be renamed (it can be reordered or taken out of use).",
     categoryNotActive: "Choose a consultation category in use.",
+    consultationPersonRegistered:
+      "The person was registered from this consultation and can no longer be changed.",
     consultationAlreadyRegistered: "This consultation has already registered the person and opened a case.",
   },
   fields: {

@@ -120,6 +120,7 @@ export const ja = {
     fixedCategoryName:
       "はじめから用意されている相談の種別は、名前を変えられません（並び順と使用の停止はできます）。",
     categoryNotActive: "使用中の相談の種別を選んでください。",
+    consultationPersonRegistered: "この相談から利用者を登録済みのため、相談者は変更できません。",
     consultationAlreadyRegistered: "この相談からは、すでに利用者の登録と支援の開始が済んでいます。",
   },
   fields: {

@@ -9,7 +9,7 @@ import { consultations } from "./consultations.tables.ts";
 import { useConsultationDesk } from "./consultations.test-support.ts";
 
 const t = useTestApp();
-const { desk, record } = useConsultationDesk(t);
+const { desk, record, consultationInput } = useConsultationDesk(t);
 
 describe("registering the person and opening a case from a consultation", () => {
   const profile = {
@@ -52,6 +52,30 @@ describe("registering the person and opening a case from a consultation", () => 
     });
     const body = expectError(again, 400, "VALIDATION_FAILED", ["body.case"]);
     expect(body.fields?.[0]?.message).toContain("すでに");
+
+    // The person is now the case's participant: the record keeps them, its other fields stay editable.
+    const anonymous = await t.request({
+      method: "PATCH",
+      url: `/api/consultations/${created.id}`,
+      session: desk.consultant,
+      payload: { consultation: consultationInput({ person: { kind: "anonymous" } }), version: 2 },
+    });
+    const refused = expectError(anonymous, 400, "VALIDATION_FAILED", ["body.consultation.person"]);
+    expect(refused.fields?.[0]?.message).toContain("変更できません");
+    const answered = await t.request({
+      method: "PATCH",
+      url: `/api/consultations/${created.id}`,
+      session: desk.consultant,
+      payload: {
+        consultation: consultationInput({
+          person: { kind: "participant", participantId: linked.participantId },
+          answer: "来所で面談する",
+        }),
+        version: 2,
+      },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json()).toMatchObject({ answer: "来所で面談する", caseId: linked.caseId, version: 3 });
   });
 
   it("answers the duplicate warning as POST /api/participants does, and saves nothing", async () => {

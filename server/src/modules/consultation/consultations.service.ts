@@ -115,6 +115,12 @@ export async function consultationValues(
     if (consultant?.status !== "active" || consultant.role === "partner")
       problems.push({ path: `${path}.consultantId`, code: "not_found", messageKey: "invalidOption" });
   }
+  // Registered from this consultation: the person is the participant the case belongs to.
+  if (
+    current?.caseId != null &&
+    (person.kind !== "participant" || person.participantId !== current.participantId)
+  )
+    problems.push({ path: `${path}.person`, code: "registered", messageKey: "consultationPersonRegistered" });
   if (problems.length > 0) throw new AppError("VALIDATION_FAILED", problems);
   const personal =
     person.kind === "participant"

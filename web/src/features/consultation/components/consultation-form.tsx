@@ -7,6 +7,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from "@mantine/core";
@@ -148,6 +149,8 @@ export function ConsultationForm({
     participantOptions.unshift({ value: values.participantId, label: record?.person.name ?? "" });
 
   const send = form.submit(onSave);
+  // Registered from this consultation: the person is the case's participant (the server refuses a change).
+  const personLocked = record?.caseId != null;
   // The person is checked against its own kind first, so each message lands under its input.
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -222,8 +225,9 @@ export function ConsultationForm({
             </SimpleGrid>
           </Fieldset>
 
-          <Fieldset legend={t("consultation.form.who")}>
+          <Fieldset legend={t("consultation.form.who")} disabled={personLocked}>
             <Stack gap="md">
+              {personLocked ? <Text size="sm">{t("consultation.form.personRegistered")}</Text> : null}
               <Radio.Group
                 label={t("consultation.form.personKind")}
                 required
