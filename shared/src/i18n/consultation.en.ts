@@ -65,6 +65,8 @@ export const consultationEn: ConsultationCatalog = {
       },
     },
     form: {
+      personRegistered:
+        "The person was registered as a participant from this consultation and can no longer be changed.",
       newTitle: "Record a consultation",
       newLead: "One record per consultation. An anonymous consultation records no name or contact.",
       editTitle: "Consultation",

@@ -70,6 +70,7 @@ export const consultationJa = {
       },
     },
     form: {
+      personRegistered: "この相談から利用者として登録済みのため、相談者は変更できません。",
       newTitle: "相談を記録",
       newLead: "相談1件ごとに記録します。匿名の相談は、名前や連絡先を記録しません。",
       editTitle: "相談の記録",
