@@ -11,6 +11,13 @@ export const csrfCookieName = "otagai_csrf";
 export const csrfHeaderName = "x-csrf-token";
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The route checks its CSRF token in the form body itself (a public page without JavaScript). */
+    formToken?: boolean;
+  }
+}
+
 export function cookieOptions(request: FastifyRequest) {
   return { path: "/", httpOnly: true, sameSite: "lax" as const, secure: request.protocol === "https" };
 }
@@ -78,7 +85,12 @@ export function registerAccessControl(app: FastifyInstance, db: Database, config
       request.user = await findSessionUser(db, token, config.sessionPolicy);
     if (permission !== "public" && !request.user) throw new AppError("UNAUTHENTICATED");
     if (unsafeMethods.has(request.method)) {
-      if (!sameToken(expectedCsrfToken(request), request.headers[csrfHeaderName] as string | undefined)) {
+      // A public HTML form posted without JavaScript carries its token in a field; its route checks it (ADR 020).
+      const tokenInForm = request.routeOptions.config.formToken === true;
+      if (
+        !tokenInForm &&
+        !sameToken(expectedCsrfToken(request), request.headers[csrfHeaderName] as string | undefined)
+      ) {
         throw new AppError("CSRF_REJECTED");
       }
       const site = request.headers["sec-fetch-site"];
