@@ -15,6 +15,7 @@ import { migrate } from "../server/src/platform/db/migrate.ts";
 import { testAuditKeyring, testConfig } from "../server/src/test/config.ts";
 import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { formatBundleSize, measureBundle } from "./bundle-size.ts";
+import { benchConsultation, consultationGoals } from "./consultation.ts";
 import { benchLoginTiming } from "./login-timing.ts";
 import { concurrency, measure as measureRow, type Row } from "./measure.ts";
 import { fillUsers } from "./scale-data.ts";
@@ -28,7 +29,9 @@ const measure = (database: string, name: string, work: (i: number) => Promise<un
   measureRow(database, name, iterations, work);
 
 const parts = new Set(
-  (process.env.BENCH_PARTS ?? "users,support,bundle,startup").split(",").map((part) => part.trim()),
+  (process.env.BENCH_PARTS ?? "users,support,consultation,bundle,startup")
+    .split(",")
+    .map((part) => part.trim()),
 );
 const supportParticipants = Number(process.env.BENCH_PARTICIPANTS ?? 100_000);
 
@@ -169,6 +172,28 @@ if (parts.has("support")) {
   for (const line of supportGoals(support)) console.log(line);
 }
 
+// The consultation desk (issue 12) on the same scale database, with the desk's data added once.
+const consultation: Row[] = [];
+if (parts.has("consultation")) {
+  const kinds: ("pglite" | "postgres")[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  const chosen = process.env.BENCH_DATABASES?.split(",").map((kind) => kind.trim());
+  for (const kind of kinds.filter((k) => !chosen || chosen.includes(k))) {
+    const database = await openScaleDatabase(kind, supportParticipants);
+    try {
+      consultation.push(
+        ...(await benchConsultation(kind, database, { participants: supportParticipants, iterations })),
+      );
+    } finally {
+      await database.close();
+    }
+  }
+  console.log(
+    `\nConsultation desk at scale: ${supportParticipants * 2} consultations, ${Math.round(supportParticipants * 0.3)} referrals, ${Math.round(supportParticipants / 20)} requests (with the support data of ${supportParticipants} participants); ${iterations} calls per case (figures: at most 60), ${concurrency} at a time (ms; in-process inject)\n`,
+  );
+  printTable(consultation);
+  for (const line of consultationGoals(consultation)) console.log(line);
+}
+
 /** The duplicate finder's full sweep (its module, when the tree has it): the pairs it found. */
 async function duplicateSweep(): Promise<((database: DatabaseHandle) => Promise<number>) | undefined> {
   try {
@@ -226,6 +251,7 @@ fs.writeFileSync(
       concurrency,
       results,
       support: { participants: supportParticipants, rows: support, apiRatios: apiRatios(support) },
+      consultation: { participants: supportParticipants, rows: consultation },
       bundle,
       startup,
     },

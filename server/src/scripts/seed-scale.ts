@@ -17,6 +17,7 @@ import { loadConfig } from "../platform/config.ts";
 import { bootstrapMessages } from "../platform/console-messages.ts";
 import {
   defaultScaleSizes,
+  deskSizesFor,
   type ScaleSizes,
   type SeedProgress,
   scaleSizesFor,
@@ -103,15 +104,17 @@ try {
       `${sizes.activities.toLocaleString("en")} activities, ${sizes.workplaces.toLocaleString("en")} workplaces, ` +
       `${sizes.placements.toLocaleString("en")} placements into ${where} (架空のデータ)…`,
   );
-  const { before, after } = await seedScaleData(
+  const { before, after, desk } = await seedScaleData(
     database.db,
     generatorSettings({ seed: values.seed }),
     sizes,
     {
       onProgress: progressBar(),
+      // The consultation desk (issue 12) in the same proportions: 200,000 consultations for 100,000.
+      desk: deskSizesFor(participants),
     },
   );
-  if (after === before)
+  if (after === before && desk?.after === desk?.before)
     console.log("Already seeded at this size: nothing to add (このサイズのデータは投入済みです).");
   else {
     process.stdout.write("Vacuum and analyze…");
@@ -124,6 +127,11 @@ try {
       `${after.activities.toLocaleString("en")} activities, ${after.workplaces.toLocaleString("en")} workplaces, ` +
       `${after.placements.toLocaleString("en")} placements (${seconds} s).`,
   );
+  if (desk)
+    console.log(
+      `Consultation desk: ${desk.after.consultations.toLocaleString("en")} consultations, ${desk.after.referrals.toLocaleString("en")} referrals, ` +
+        `${desk.after.requests.toLocaleString("en")} requests, ${desk.after.appointments.toLocaleString("en")} appointments.`,
+    );
 } finally {
   await database.close();
 }

@@ -12,6 +12,7 @@ import { recordAudit } from "../../platform/audit/audit.ts";
 import type { Database, DatabaseHandle } from "../../platform/db/client.ts";
 import { type GeneratedActivity, generateActivity } from "./activities.ts";
 import { type CaseScenario, type GeneratedCase, generateCase } from "./cases.ts";
+import { type DeskSizes, deskSizesFor } from "./consultations.ts";
 import {
   findFundingStreams,
   insertActivities,
@@ -29,8 +30,11 @@ import {
   type PlacementCase,
   workplacePool,
 } from "./placements.ts";
+import { type DeskCounts, type DeskProgress, seedConsultationDesk } from "./seed-consultations.ts";
 import { type GeneratorSettings, type RecordKind, scaleIdRange } from "./settings.ts";
 import { type GeneratedWorkplace, generateWorkplace } from "./workplaces.ts";
+
+export { type DeskSizes, deskSizesFor };
 
 export type ScaleSizes = {
   participants: number;
@@ -64,7 +68,7 @@ export function scaleSizesFor(participants: number): ScaleSizes {
 }
 
 export type SeedProgress = {
-  phase: "participants" | "cases" | "activities" | "workplaces" | "placements";
+  phase: "participants" | "cases" | "activities" | "workplaces" | "placements" | DeskProgress["phase"];
   done: number;
   total: number;
 };
@@ -167,8 +171,10 @@ export async function seedScaleData(
     batchSize?: number;
     activityBatchSize?: number;
     onProgress?: (progress: SeedProgress) => void;
+    /** The consultation desk too (issue 12; seed-consultations.ts), after the support area. */
+    desk?: DeskSizes;
   } = {},
-): Promise<{ before: ScaleSizes; after: ScaleSizes }> {
+): Promise<{ before: ScaleSizes; after: ScaleSizes; desk?: { before: DeskCounts; after: DeskCounts } }> {
   const batchSize = options.batchSize ?? 2_000;
   const activityBatchSize = options.activityBatchSize ?? 10_000;
   const before = await countScaleRecords(db);
@@ -190,10 +196,22 @@ export async function seedScaleData(
     placementCases = await findPlacementCases(db, target.participants);
     target.placements = Math.max(before.placements, Math.min(target.placements, placementCases.length));
   }
-  if (supportUnchanged && target.workplaces === before.workplaces && target.placements === before.placements)
-    return { before, after: before };
-  const staff = await ensureScaleStaff(db, settings.today);
   const report = options.onProgress ?? (() => {});
+  const seedDesk = async () =>
+    options.desk
+      ? seedConsultationDesk(db, settings, options.desk, target, { batchSize, onProgress: report })
+      : undefined;
+  if (
+    supportUnchanged &&
+    target.workplaces === before.workplaces &&
+    target.placements === before.placements
+  ) {
+    const desk = await seedDesk();
+    if (desk && desk.after !== desk.before)
+      await auditScaleRun(db, settings, { before, after: before, desk });
+    return { before, after: before, desk };
+  }
+  const staff = await ensureScaleStaff(db, settings.today);
 
   // Participants, each with the case that brought them (case i belongs to participant i).
   for (let start = before.participants; start < target.participants; start += batchSize) {
@@ -236,7 +254,14 @@ export async function seedScaleData(
     });
   }
   await seedPlacements(db, settings, before, target, placementCases, batchSize, report);
+  const desk = await seedDesk();
   const after = await countScaleRecords(db);
+  await auditScaleRun(db, settings, { before, after, desk });
+  return { before, after, desk };
+}
+
+/** The run in the audit trail: what was there before and after. */
+async function auditScaleRun(db: Database, settings: GeneratorSettings, counts: Record<string, unknown>) {
   await db.transaction((tx) =>
     recordAudit(
       tx,
@@ -244,11 +269,10 @@ export async function seedScaleData(
       {
         action: "import",
         entity: "participant",
-        detail: { scaleData: true, seed: settings.seed, today: settings.today, before, after },
+        detail: { scaleData: true, seed: settings.seed, today: settings.today, ...counts },
       },
     ),
   );
-  return { before, after };
 }
 
 /** Workplaces and their certifications, then placements with attendance, evaluations and outcomes. */
@@ -299,7 +323,7 @@ async function seedPlacements(
 export async function vacuumScaleTables(database: DatabaseHandle): Promise<void> {
   await database.withRawSession((session) =>
     session.exec(
-      "vacuum (analyze) users, user_programs, programs, participants, participant_sensitive, consents, cases, case_intakes, case_assessments, support_plans, case_conferences, case_evaluations, case_closures, case_transitions, activities, partner_workplaces, workplace_certifications, placements, placement_attendance, placement_evaluations, case_outcomes, case_follow_ups",
+      "vacuum (analyze) users, user_programs, programs, participants, participant_sensitive, consents, cases, case_intakes, case_assessments, support_plans, case_conferences, case_evaluations, case_closures, case_transitions, activities, partner_workplaces, workplace_certifications, placements, placement_attendance, placement_evaluations, case_outcomes, case_follow_ups, consultation_categories, consultations, consultation_requests, agencies, advisors, referrals, consultation_schedules, appointments",
     ),
   );
 }

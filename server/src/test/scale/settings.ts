@@ -15,7 +15,15 @@ export type RecordKind =
   | "workplace"
   | "certification"
   | "placement"
-  | "outcome";
+  | "outcome"
+  | "consultation"
+  | "deskCategory"
+  | "agency"
+  | "advisor"
+  | "referral"
+  | "schedule"
+  | "appointment"
+  | "request";
 
 const kindCodes: Record<RecordKind, string> = {
   participant: "0001",
@@ -30,6 +38,14 @@ const kindCodes: Record<RecordKind, string> = {
   certification: "000a",
   placement: "000b",
   outcome: "000c",
+  consultation: "000d",
+  deskCategory: "000e",
+  agency: "000f",
+  advisor: "0010",
+  referral: "0011",
+  schedule: "0012",
+  appointment: "0013",
+  request: "0014",
 };
 
 /** The scale data's ids: 5ca1e000-<kind>-4000-8000-<index in hex>, so a run can count what is there. */
