@@ -12,8 +12,23 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import { z } from "zod";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import {
+  findAppointmentNames,
+  findScheduleNames,
+} from "./modules/consultation/appointments/appointments.repository.ts";
+import { appointmentsRoutes } from "./modules/consultation/appointments/appointments.routes.ts";
 import { findCategoryNames, findConsultationNames } from "./modules/consultation/consultations.repository.ts";
 import { consultationsRoutes } from "./modules/consultation/consultations.routes.ts";
+import { figuresRoutes } from "./modules/consultation/figures/figures.routes.ts";
+import { findAdvisorNames, findAgencyNames } from "./modules/consultation/referrals/directory.repository.ts";
+import { findReferralNames } from "./modules/consultation/referrals/referrals.repository.ts";
+import { referralsRoutes } from "./modules/consultation/referrals/referrals.routes.ts";
+import { offeredConsultationDays } from "./modules/consultation/requests/public/public-form.days.ts";
+import { publicFormPages } from "./modules/consultation/requests/public/public-form.routes.ts";
+import { findRequestNames } from "./modules/consultation/requests/requests.repository.ts";
+import { consultationRequestsRoutes } from "./modules/consultation/requests/requests.routes.ts";
+import { findStartupResourceNames } from "./modules/consultation/startup/startup-resources.repository.ts";
+import { startupResourcesRoutes } from "./modules/consultation/startup/startup-resources.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
@@ -207,6 +222,13 @@ export async function buildApp(options: {
       placement_evaluation: findPlacementNames,
       consultation: findConsultationNames,
       consultation_category: findCategoryNames,
+      appointment: findAppointmentNames,
+      consultation_schedule: findScheduleNames,
+      consultation_request: findRequestNames,
+      agency: findAgencyNames,
+      advisor: findAdvisorNames,
+      referral: findReferralNames,
+      startup_resource: findStartupResourceNames,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
@@ -223,6 +245,11 @@ export async function buildApp(options: {
     ...placementFormsRoutes(db),
     ...activitiesRoutes(db),
     ...consultationsRoutes(db),
+    ...appointmentsRoutes(db),
+    ...consultationRequestsRoutes(db),
+    ...referralsRoutes(db),
+    ...figuresRoutes(db),
+    ...startupResourcesRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),
     ...todayRoutes(db, todayProviders(config)),
@@ -238,6 +265,9 @@ export async function buildApp(options: {
       handler: async () => app.swagger() as unknown as { openapi: string },
     }),
   ]);
+
+  // The public consultation request form: server-rendered HTML pages outside /api (ADR 020).
+  await app.register(publicFormPages(db, offeredConsultationDays));
 
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
   if (hasWeb) {

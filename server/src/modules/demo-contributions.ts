@@ -1,6 +1,9 @@
 import type { Database } from "../platform/db/client.ts";
 import { type DemoContribution, loadDemoContributions } from "../platform/demo-data.ts";
+import { appointmentsDemoContribution } from "./consultation/appointments/appointments.demo.ts";
 import { consultationsDemoContribution } from "./consultation/consultations.demo.ts";
+import { referralsDemoContribution } from "./consultation/referrals/referrals.demo.ts";
+import { startupDemoContribution } from "./consultation/startup/startup-resources.demo.ts";
 import { programsDemoContribution } from "./programs/programs.demo.ts";
 import { outcomesDemoContribution } from "./support/outcomes/outcomes.demo.ts";
 import { placementsDemoContribution } from "./support/placements/placements.demo.ts";
@@ -21,6 +24,9 @@ export const areaDemoContributions: DemoContribution[] = [
   outcomesDemoContribution,
   placementsDemoContribution,
   consultationsDemoContribution,
+  appointmentsDemoContribution,
+  referralsDemoContribution,
+  startupDemoContribution,
 ];
 
 /**

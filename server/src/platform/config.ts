@@ -40,6 +40,7 @@ const configSchema = z.object({
     .max(24 * 365)
     .default(14 * 24),
   TODAY_INTAKE_ASSESSMENT_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  TODAY_REFERRAL_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   TRUST_PROXY: z
     .string()
     .transform((value, context) => {
@@ -75,6 +76,8 @@ export type Config = {
   draftTtlHours: number;
   /** An intake with no assessment this many days later is on the "today" list. */
   todayIntakeAssessmentDays: number;
+  /** A referral whose status has not changed this many days is on the "today" list. */
+  todayReferralStaleDays: number;
   /** Who may tell us the client's address and protocol (X-Forwarded-*): nobody, the nearest hops, or listed proxies. */
   trustProxy: TrustProxy;
   /** The audit trail's key file (ADR 012): outside the database and its backups. */
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     draftTtlHours: e.DRAFT_TTL_HOURS,
     todayIntakeAssessmentDays: e.TODAY_INTAKE_ASSESSMENT_DAYS,
+    todayReferralStaleDays: e.TODAY_REFERRAL_STALE_DAYS,
     trustProxy: e.TRUST_PROXY,
     // Beside the data folder, not in it: a copy of the folder alone cannot re-sign the trail.
     auditKeyFile: path.resolve(e.AUDIT_KEY_FILE ?? `${path.resolve(e.DATA_DIR)}-audit.key`),

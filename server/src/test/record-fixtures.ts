@@ -1,18 +1,29 @@
 import { eq } from "drizzle-orm";
+import {
+  appointments,
+  consultationSchedules,
+} from "../modules/consultation/appointments/appointments.tables.ts";
 import { consultationCategories, consultations } from "../modules/consultation/consultations.tables.ts";
+import { advisors, agencies, referrals } from "../modules/consultation/referrals/referrals.tables.ts";
+import { consultationRequests } from "../modules/consultation/requests/requests.tables.ts";
+import { startupResources } from "../modules/consultation/startup/startup-resources.tables.ts";
 import { getContractById, getProgramById } from "../modules/programs/programs.repository.ts";
 import { caseFollowUps, caseOutcomes } from "../modules/support/outcomes/outcomes.tables.ts";
 import { placements } from "../modules/support/placements/placements.tables.ts";
 import { getWorkplace } from "../modules/support/workplaces/workplaces.repository.ts";
 import type { Database } from "../platform/db/client.ts";
 import { buildActivity } from "./factories/activities.ts";
+import { buildAppointment, buildSchedule } from "./factories/appointments.ts";
 import { buildAssessment, buildIntake, buildPlan } from "./factories/case-records.ts";
 import { buildCase } from "./factories/cases.ts";
+import { buildConsultationRequest } from "./factories/consultation-requests.ts";
 import { buildConsultation } from "./factories/consultations.ts";
 import { buildOutcome } from "./factories/outcomes.ts";
 import { buildConsent } from "./factories/participants.ts";
 import { buildPlacement } from "./factories/placements.ts";
 import { buildContract, buildFundingStream } from "./factories/programs.ts";
+import { buildAdvisor, buildAgency, buildReferral } from "./factories/referrals.ts";
+import { buildStartupResource } from "./factories/startup-resources.ts";
 import { buildCertification, buildWorkplace } from "./factories/workplaces.ts";
 
 /**
@@ -217,6 +228,108 @@ export const recordFixtures: Record<string, RecordFixture> = {
         .select({ version: consultationCategories.version })
         .from(consultationCategories)
         .where(eq(consultationCategories.id, id));
+      return row?.version;
+    },
+  },
+  // A request from the public form: the desk's inbox, in no program (consultationRequests.handle decides).
+  consultation_request: {
+    programScoped: false,
+    create: async (db) => {
+      const row = await buildConsultationRequest(db);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: consultationRequests.version })
+        .from(consultationRequests)
+        .where(eq(consultationRequests.id, id));
+      return row?.version;
+    },
+  },
+  // An entry of the start-up directory (起業相談): the desk's, in no program.
+  startup_resource: {
+    programScoped: false,
+    create: async (db) => {
+      const row = await buildStartupResource(db);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: startupResources.version })
+        .from(startupResources)
+        .where(eq(startupResources.id, id));
+      return row?.version;
+    },
+  },
+  // The directory's agencies and advisors: every desk user reaches them (role permissions decide).
+  agency: {
+    programScoped: false,
+    create: async (db) => {
+      const row = await buildAgency(db);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db.select({ version: agencies.version }).from(agencies).where(eq(agencies.id, id));
+      return row?.version;
+    },
+  },
+  advisor: {
+    programScoped: false,
+    create: async (db) => {
+      const row = await buildAdvisor(db);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db.select({ version: advisors.version }).from(advisors).where(eq(advisors.id, id));
+      return row?.version;
+    },
+  },
+  // A referral from a case in the program: reached as its case is (referrals.policy.ts).
+  referral: {
+    programScoped: true,
+    create: async (db, programId) => {
+      const supportCase = await buildCase(db, programId);
+      const row = await buildReferral(db, {
+        caseId: supportCase.id,
+        participantId: supportCase.participantId,
+      });
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: referrals.version })
+        .from(referrals)
+        .where(eq(referrals.id, id));
+      return row?.version;
+    },
+  },
+  // An appointment of the desk (the person's name copied in), in no program: role permissions decide.
+  appointment: {
+    programScoped: false,
+    create: async (db) => {
+      const row = await buildAppointment(db);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: appointments.version })
+        .from(appointments)
+        .where(eq(appointments.id, id));
+      return row?.version;
+    },
+  },
+  // A regular consultation day (定例相談): the desk's, in no program.
+  consultation_schedule: {
+    programScoped: false,
+    create: async (db) => {
+      const row = await buildSchedule(db, { active: false });
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => {
+      const [row] = await db
+        .select({ version: consultationSchedules.version })
+        .from(consultationSchedules)
+        .where(eq(consultationSchedules.id, id));
       return row?.version;
     },
   },

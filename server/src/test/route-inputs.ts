@@ -17,6 +17,8 @@ const placeholderParams: Record<string, () => string> = {
   formKey: () => "test.form",
   term: () => "1",
   evaluator: () => "coordinator",
+  date: () => "2031-02-04",
+  resourceId: () => randomUUID(),
 };
 
 export function placeholderUrl(definition: RouteDefinition): string {
@@ -32,6 +34,32 @@ export function paramNames(definition: RouteDefinition): string[] {
   return [...definition.url.matchAll(/:(\w+)/g)].map((match) => match[1] as string);
 }
 
+/** A booking in the future (an end after its start: the schema's refinement refuses derived times). */
+function appointmentBody(): Record<string, unknown> {
+  const startsAt = new Date(Date.UTC(2032, 0, 1) + Math.floor(Math.random() * 8000) * 3_600_000);
+  return {
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+    room: `試験室${randomUUID().slice(0, 8)}`,
+    consultantId: randomUUID(),
+    person: { kind: "person", name: "試験 花子" },
+  };
+}
+
+/** Bodies no schema can derive, by route. */
+const realBodies: Record<string, () => Record<string, unknown>> = {
+  "POST /api/appointments": appointmentBody,
+  "POST /api/consultations/:id/visit": () => {
+    const { person: _person, ...body } = appointmentBody();
+    return body;
+  },
+};
+
+/** A valid body for a route whose schema cannot derive one (undefined for the others). */
+export function realBodyOf(route: RouteDefinition): Record<string, unknown> | undefined {
+  return realBodies[`${route.method} ${route.url}`]?.();
+}
+
 /**
  * Inputs only the database can make valid, for the fuzz test (test/fuzz.ts derives the rest from
  * the schemas): the /api/users/:id routes act on an existing account, one per route so that
@@ -44,17 +72,19 @@ export function realRecordInputs(db: Database) {
   return async (
     route: RouteDefinition,
   ): Promise<{ params?: Record<string, string>; body?: Record<string, unknown> }> => {
+    const realBody = realBodies[`${route.method} ${route.url}`];
     if (route.records) {
       // One record per route, made on the first call (a refused request must write nothing).
       const key = `${route.method} ${route.url}`;
       const made = records.get(key);
+      let inputs: Awaited<ReturnType<typeof fixtureInputs>>;
       if (!made) {
-        const inputs = await fixtureInputs(db, route, route.records);
+        inputs = await fixtureInputs(db, route, route.records);
         records.set(key, inputs);
-        return inputs;
-      }
-      return withCurrentVersion(db, route.records, made);
+      } else inputs = await withCurrentVersion(db, route.records, made);
+      return realBody ? { ...inputs, body: realBody() } : inputs;
     }
+    if (realBody) return { body: realBody() };
     if (!route.url.startsWith("/api/users/:id")) return {};
     const key = `${route.method} ${route.url}`;
     const id = accounts.get(key) ?? (await buildUser(db)).id;

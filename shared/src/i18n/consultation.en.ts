@@ -33,6 +33,7 @@ export const consultationEn: ConsultationCatalog = {
     },
     anonymous: "Anonymous",
     list: {
+      deskPages: "Desk pages",
       title: "Consultation desk",
       lead: "Consultations, newest first.",
       record: "Record a consultation",

@@ -38,6 +38,7 @@ export const consultationJa = {
     },
     anonymous: "匿名",
     list: {
+      deskPages: "相談窓口のページ",
       title: "相談窓口",
       lead: "相談の記録を新しい順に表示します。",
       record: "相談を記録",

@@ -46,6 +46,17 @@ export const dashboardEn: DashboardCatalog = {
         consultation: {
           nextActionDue: { title: "Consultation follow-ups due", item: "{{action}} ({{category}})" },
         },
+        consultationRequest: {
+          new: { title: "New consultation requests", item: "Request from {{name}}" },
+        },
+        referral: {
+          stale: { title: "Referrals without news", item: "{{recipient}} (no change for {{days}} days)" },
+          followUpDue: { title: "Referral follow-ups due", item: "Check with {{recipient}}" },
+        },
+        startupGrant: {
+          windowOpens: { title: "Grant windows opening (within 30 days)", item: "{{title}} ({{provider}})" },
+          windowCloses: { title: "Grant windows closing (within 30 days)", item: "{{title}} ({{provider}})" },
+        },
       },
     },
   },

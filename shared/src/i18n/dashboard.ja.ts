@@ -48,6 +48,17 @@ export const dashboardJa = {
         consultation: {
           nextActionDue: { title: "相談の次の対応", item: "{{action}}（{{category}}）" },
         },
+        consultationRequest: {
+          new: { title: "新しい相談の申し込み", item: "{{name}}さんの申し込み" },
+        },
+        referral: {
+          stale: { title: "動きのないつなぎ", item: "{{recipient}}（{{days}}日間動きなし）" },
+          followUpDue: { title: "つなぎ先へのフォロー", item: "{{recipient}}への確認" },
+        },
+        startupGrant: {
+          windowOpens: { title: "助成金の受付開始（30日以内）", item: "{{title}}（{{provider}}）" },
+          windowCloses: { title: "助成金の受付締切（30日以内）", item: "{{title}}（{{provider}}）" },
+        },
       },
     },
   },

@@ -30,6 +30,8 @@ export const en: CoreCatalog = {
     ALREADY_MERGED:
       "This record has already been merged into another one. Load the latest data and try again.",
     SWEEP_RUNNING: "A duplicate check is already running. Please wait until it finishes.",
+    APPOINTMENT_CONFLICT:
+      "This time is already booked, so it cannot be booked again. Choose another time, or another consultant or room.",
     PAYLOAD_TOO_LARGE: "What was sent is too large.",
     REQUEST_TIMEOUT: "The request took too long to arrive. Please try again.",
     INTERNAL: "A system error occurred. Nothing was saved. Please try again later.",
@@ -118,6 +120,24 @@ export const en: CoreCatalog = {
     consultationPersonRegistered:
       "The person was registered from this consultation and can no longer be changed.",
     consultationAlreadyRegistered: "This consultation has already registered the person and opened a case.",
+    agencyNameTaken: "An agency with this name is already in the directory. Edit that one instead.",
+    recipientNotActive: "Choose an agency or advisor that is in use.",
+    referralStatusNotAllowed: "This referral cannot move to that status from where it is now.",
+    appointmentConsultantTaken: "This consultant already has another appointment at this time.",
+    appointmentRoomTaken: "This room is already booked for another appointment at this time.",
+    appointmentInPast: "A time that has passed cannot be booked.",
+    appointmentDayClosed:
+      "The office is closed on this day (national holiday, year-end closure or closed day): no regular consultation can be booked.",
+    appointmentNotASlot: "This is not a slot of the regular consultation day. Choose a slot again.",
+    appointmentNotBooked: "Only a booked appointment can be changed.",
+    invalidRecurrence: "The repeat rule is not valid.",
+    closedDayTaken: "This day is already a closed day.",
+    consentOnlyWhenSharing: "A consent is recorded only when the personal details are sent.",
+    httpsUrl: "Enter an address starting with https:// (e.g. https://www.example.org/).",
+    windowOrder: "The application window must close on or after the day it opens.",
+    windowOnlyForGrant: "Only a grant or subsidy has an application window.",
+    startupLinkNotStartup: "Start-up information links only to start-up consultations.",
+    figuresPeriodTooLong: "The figures cover at most five years: choose a shorter period.",
   },
   fields: {
     email: "Email",

@@ -8,7 +8,8 @@ type ListPath =
   | "/support/workplaces"
   | "/support/cases"
   | "/admin/users"
-  | "/consultation";
+  | "/consultation"
+  | "/consultation/startup";
 
 /** "一覧に戻る": back to a list, above the page heading, with the arrow every detail page shows. */
 export function BackLink({ to, children }: { to: ListPath; children: ReactNode }) {

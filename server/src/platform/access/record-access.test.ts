@@ -11,7 +11,7 @@ import { buildProgram } from "../../test/factories/programs.ts";
 import { buildWorkplace } from "../../test/factories/workplaces.ts";
 import { queryPairs } from "../../test/fuzz-requests.ts";
 import { recordFixtures } from "../../test/record-fixtures.ts";
-import { fixtureInputs, paramNames, placeholderUrl } from "../../test/route-inputs.ts";
+import { fixtureInputs, paramNames, placeholderUrl, realBodyOf } from "../../test/route-inputs.ts";
 import { validObject } from "../../test/schema-inputs.ts";
 import { type Session, useTestApp } from "../../test/test-app.ts";
 import { auditEvents } from "../audit/audit.tables.ts";
@@ -89,7 +89,9 @@ describe("record-level access (generated over every route that takes a record id
       if (!role) continue;
       const inputs = await fixtureInputs(t.database.db, route, route.records ?? {}, programA.id);
       const body =
-        route.method === "GET" ? undefined : { ...(validObject(route.schema.body) ?? {}), ...inputs.body };
+        route.method === "GET"
+          ? undefined
+          : { ...(realBodyOf(route) ?? validObject(route.schema.body) ?? {}), ...inputs.body };
       const url = urlWith(route, inputs.params);
       const outsider = await t.request({
         method: route.method,
@@ -167,7 +169,9 @@ describe("record-level access of partner users (generated over every route that 
         continue;
       }
       const body =
-        route.method === "GET" ? undefined : { ...(validObject(route.schema.body) ?? {}), ...inputs.body };
+        route.method === "GET"
+          ? undefined
+          : { ...(realBodyOf(route) ?? validObject(route.schema.body) ?? {}), ...inputs.body };
       const url = urlWith(route, inputs.params);
       const outsider = await t.request({
         method: route.method,

@@ -22,6 +22,8 @@ const statusByCode: Record<ErrorCode, number> = {
   SAME_RECORD: 400,
   ALREADY_MERGED: 409,
   SWEEP_RUNNING: 409,
+  /** A consultant or a room already booked at an overlapping time (details.conflict says which). */
+  APPOINTMENT_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   REQUEST_TIMEOUT: 408,
   RATE_LIMITED: 429,

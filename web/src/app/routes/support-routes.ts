@@ -51,7 +51,8 @@ export const caseRoute = createRoute({
   path: "/cases/$id",
   beforeLoad: ({ context }) => requirePermission(context.user, "cases.read"),
   component: lazyRouteComponent(
-    withStrings(() => import("../../features/support/cases/case-page"), "support"),
+    // The consultation strings too: the page shows the case's referrals (つなぎ).
+    withStrings(() => import("../../features/support/cases/case-page"), "support", "consultation"),
     "CasePage",
   ),
 });

@@ -18,6 +18,7 @@ import {
 } from "./api/find-consultations";
 import { ConsultationFilters } from "./components/consultation-filters";
 import { ConsultationTable } from "./components/consultation-table";
+import { DeskNav } from "./components/desk-nav";
 import { categoryLabel } from "./consultation-format";
 
 const routeApi = getRouteApi("/_authenticated/consultation/");
@@ -66,6 +67,7 @@ export function ConsultationListPage(): JSX.Element {
           ) : null
         }
       />
+      <DeskNav />
       <ConsultationFilters value={search} onChange={change} errors={filterErrors} />
       {consultations.isPending ? <LoadingState /> : null}
       {consultations.isError && !filtersRefused ? (

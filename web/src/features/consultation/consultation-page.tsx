@@ -11,12 +11,16 @@ import { useCurrentUser } from "../../app/session";
 import { BackLink } from "../../components/back-link";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingState } from "../../components/query-state";
+import { useConsultationCategories } from "./api/consultation-categories";
 import { isConsultationId, useConsultation } from "./api/get-consultation";
 import { useUpdateConsultation } from "./api/save-consultation";
+import { ConsultationAppointmentsSection } from "./appointments/components/consultation-appointments-section";
 import { ConsultationForm } from "./components/consultation-form";
 import { ConsultationStatusBadge } from "./components/consultation-status-badge";
 import { RegisterDialog, RegisteredLinks } from "./components/register-dialog";
 import { formatConsultedAt } from "./consultation-format";
+import { ReferralsSection } from "./referrals/components/referrals-section";
+import { StartupLinksSection } from "./startup/components/startup-links-section";
 
 const routeApi = getRouteApi("/_authenticated/consultation/consultations/$id");
 
@@ -32,6 +36,11 @@ export function ConsultationPage(): JSX.Element {
   const [generation, setGeneration] = useState(0);
   const [registering, setRegistering] = useState(false);
   const canWrite = roleHas(me.role, "consultations.write");
+  // 起業相談: the grants and guides given show under the record (start-up information).
+  const categories = useConsultationCategories();
+  const isStartup = (categories.data?.items ?? []).some(
+    (category) => category.id === consultation.data?.categoryId && category.code === "startup",
+  );
 
   if (!isConsultationId(id) || (isApiError(consultation.error) && consultation.error.status === 404)) {
     return <NotFoundPage />;
@@ -98,6 +107,7 @@ export function ConsultationPage(): JSX.Element {
               <RegisteredLinks consultation={record} />
             </Paper>
           ) : null}
+          {isStartup ? <StartupLinksSection consultationId={record.id} canWrite={canWrite} /> : null}
           <ConsultationForm
             key={`${record.id}:${generation}`}
             record={record}
@@ -106,6 +116,13 @@ export function ConsultationPage(): JSX.Element {
             onSave={save}
             onReload={() => void reload()}
           />
+          <ConsultationAppointmentsSection consultationId={record.id} canWrite={canWrite} />
+          {roleHas(me.role, "referrals.read") ? (
+            <ReferralsSection
+              source={{ kind: "consultation", id: record.id }}
+              canWrite={roleHas(me.role, "referrals.write")}
+            />
+          ) : null}
           <RegisterDialog consultation={record} opened={registering} onClose={() => setRegistering(false)} />
         </Stack>
       ) : null}

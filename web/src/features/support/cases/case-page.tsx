@@ -10,6 +10,7 @@ import { useCurrentUser } from "../../../app/session";
 import { BackLink } from "../../../components/back-link";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
+import { ReferralsSection } from "../../consultation/referrals/components/referrals-section";
 import { PlacementsSection } from "../placements/components/placements-section";
 import { isCaseId, useCase } from "./api/get-case";
 import { CaseActivities } from "./components/case-activities";
@@ -126,6 +127,12 @@ export function CasePage(): JSX.Element {
           </Section>
           <PlacementsSection caseId={data.id} programId={data.programId} canWrite={canWrite} />
           <OutcomesSection caseId={data.id} canWrite={canWrite} />
+          {roleHas(me.role, "referrals.read") ? (
+            <ReferralsSection
+              source={{ kind: "case", id: data.id }}
+              canWrite={roleHas(me.role, "referrals.write")}
+            />
+          ) : null}
           <Section id="case-timeline-heading" title={t("support.cases.transitions.title")}>
             <CaseTimeline record={data} />
           </Section>

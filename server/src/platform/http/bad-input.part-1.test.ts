@@ -4,8 +4,8 @@ import { useTestApp } from "../../test/test-app.ts";
 
 const t = useTestApp();
 
-describe("bad and hostile input on every route (second half; the first is in bad-input.test.ts)", () => {
-  it("is answered cleanly on every field of the second half of the routes", async () => {
+describe("bad and hostile input on every route (part 2 of 4; the first is in bad-input.test.ts)", () => {
+  it("is answered cleanly on every field of its part of the routes", async () => {
     await expectCleanAnswers(t, 1);
   }, 900_000);
 });
