@@ -107,7 +107,7 @@ describe("regular consultation days and appointments", () => {
     expect(other.status()).toBe(201);
     await dialog.getByRole("button", { name: a.book, exact: true }).click();
     await dialog.getByRole("alert").getByText(ja.errors.APPOINTMENT_CONFLICT).waitFor();
-    await dialog.getByRole("button", { name: a.close, exact: true }).click();
+    await dialog.getByRole("button", { name: a.close, exact: true }).last().click();
 
     // The printable day list of that day.
     const day = first.startsAt.slice(0, 10);

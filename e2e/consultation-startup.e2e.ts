@@ -41,7 +41,7 @@ describe("start-up and grants information", () => {
     await page.getByRole("button", { name: s.save, exact: true }).click();
     await page.getByText(ja.validation.httpsUrl).waitFor();
     await field(page, s.fields.url).fill("https://example.org/grant");
-    const tags = field(page, s.fields.tags);
+    const tags = page.getByRole("combobox", { name: s.fields.tags });
     await tags.fill("居場所");
     await tags.press("Enter");
     expect(await seriousViolations(page)).toEqual([]);

@@ -162,6 +162,7 @@ export const en: CoreCatalog = {
   },
   locales: { ja: "日本語", en: "English" },
   common: {
+    close: "Close",
     loading: "Loading…",
     loadFailed: "Could not load this.",
     retry: "Reload",

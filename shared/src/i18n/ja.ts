@@ -165,6 +165,7 @@ export const ja = {
   },
   locales: { ja: "日本語", en: "English" },
   common: {
+    close: "閉じる",
     loading: "読み込み中…",
     loadFailed: "読み込めませんでした。",
     retry: "再読み込み",

@@ -1,13 +1,14 @@
 import { MantineProvider } from "@mantine/core";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { I18nextProvider } from "react-i18next";
+import { useMemo } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
 import { isApiError, setSignedInUserReader, setUnauthenticatedHandler } from "./api-client";
 import { i18n } from "./i18n";
 import { createAppRouter } from "./router";
 import { forgetUser, sessionQueryOptions, signedInUserId } from "./session";
 import { markSessionExpired } from "./session-expiry";
-import { cssVariablesResolver, theme } from "./theme";
+import { cssVariablesResolver, themeFor } from "./theme";
 
 function retryable(failureCount: number, error: unknown): boolean {
   // 4xx answers will not change on retry; a network blip or a 5xx may.
@@ -42,19 +43,29 @@ setUnauthenticatedHandler((reason) => {
   void router.navigate({ to: "/login", search: { redirect: location.href }, replace: true });
 });
 
+/** Mantine with the theme of the shown language (its named close buttons follow a switch). */
+function ThemedApp() {
+  const { t, i18n: shown } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the label changes with the language only
+  const theme = useMemo(() => themeFor(t("common.close")), [shown.language]);
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      forceColorScheme="light"
+    >
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider
-        theme={theme}
-        cssVariablesResolver={cssVariablesResolver}
-        defaultColorScheme="light"
-        forceColorScheme="light"
-      >
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>
+      <ThemedApp />
     </I18nextProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from "@mantine/core";
+import { type CSSVariablesResolver, createTheme, type MantineColorsTuple, Modal } from "@mantine/core";
 
 // A calm teal-green. Shades 6–9 stay dark enough for white text and for text on white (WCAG AA).
 const otagai: MantineColorsTuple = [
@@ -17,16 +17,25 @@ const otagai: MantineColorsTuple = [
 const fontFamily =
   '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Kaku Gothic ProN", "Hiragino Sans", Meiryo, "Yu Gothic UI", sans-serif';
 
-export const theme = createTheme({
-  primaryColor: "otagai",
-  primaryShade: 7,
-  colors: { otagai },
-  fontFamily,
-  headings: { fontFamily, fontWeight: "700" },
-  focusRing: "auto",
-  defaultRadius: "md",
-  cursorType: "pointer",
-});
+/**
+ * The theme in one language: every dialog's close button (an icon) is named, in that language, so
+ * no dialog can leave it unnamed for a screen reader.
+ */
+export function themeFor(closeLabel: string) {
+  return createTheme({
+    primaryColor: "otagai",
+    primaryShade: 7,
+    colors: { otagai },
+    fontFamily,
+    headings: { fontFamily, fontWeight: "700" },
+    focusRing: "auto",
+    defaultRadius: "md",
+    cursorType: "pointer",
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": closeLabel } } }),
+    },
+  });
+}
 
 // Mantine's default "dimmed" grey is below 4.5:1 on white; office screens need the contrast.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -145,6 +145,8 @@ export function StartupResourceForm({
           label={t("consultation.startup.fields.tags")}
           description={t("consultation.startup.fields.tagsHelp")}
           data={tags.data?.items ?? []}
+          // The options list grows with the page, not inside a scroll area keyboards cannot reach.
+          withScrollArea={false}
           clearable
           {...form.getInputProps("tags")}
         />
