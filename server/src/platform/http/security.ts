@@ -113,6 +113,11 @@ export function registerAccessControl(app: FastifyInstance, db: Database, config
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what we refuse
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Text PostgreSQL cannot store (NUL, a lone surrogate): for bodies this hook does not see parsed. */
+export function isUnstorableText(text: string): boolean {
+  return unstorable.test(text);
+}
+
 function findUnstorableText(value: unknown, path: string, problems: FieldProblem[], depth = 0): void {
   if (problems.length >= 20 || depth > 32) return;
   if (typeof value === "string") {

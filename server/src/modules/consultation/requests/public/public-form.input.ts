@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isUnstorableText } from "../../../../platform/http/security.ts";
 import type { PublicErrorKey } from "./public-form.catalog.ts";
 import type { FieldError, FormField } from "./public-form.pages.ts";
 
@@ -34,12 +35,15 @@ function errorOf(field: FormField, issue: z.core.$ZodIssue): FieldError {
 
 /**
  * The form's body as the schema reads it, or null when it is not this form's (a field missing that
- * a browser always sends, a field repeated or unknown): a 400 page, not field errors.
+ * a browser always sends, a field repeated or unknown, text no keyboard types): a 400 page, not
+ * field errors.
  */
 export function readForm(body: URLSearchParams) {
   for (const name of body.keys()) if (!known.has(name)) return null;
   for (const name of [...alwaysSent, ...sometimesSent]) if (body.getAll(name).length > 1) return null;
   for (const name of alwaysSent) if (!body.has(name)) return null;
+  // Nothing a person types: NUL or a lone surrogate (PostgreSQL could not store it either).
+  for (const [name, item] of body) if (isUnstorableText(name) || isUnstorableText(item)) return null;
   const value = (name: string) => body.get(name) ?? "";
   const optional = (name: string) => (body.has(name) ? value(name) : undefined);
   const input = {
