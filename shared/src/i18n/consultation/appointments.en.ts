@@ -12,7 +12,6 @@ export const appointmentsEn: Widen<typeof appointmentsJa> = {
   previous: "Previous",
   next: "Next",
   today: "Today",
-  slotPast: "past",
   free: "Free",
   booked: "Booked",
   freeCount: "{{count}} free",
