@@ -31,6 +31,9 @@ import { findStartupResourceNames } from "./modules/consultation/startup/startup
 import { startupResourcesRoutes } from "./modules/consultation/startup/startup-resources.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
+import { networkAuditLabelers } from "./modules/network/network.audit-labels.ts";
+import { networkImporters } from "./modules/network/network.importers.ts";
+import { networkRoutes } from "./modules/network/network.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
 import {
   findContractNames,
@@ -229,6 +232,7 @@ export async function buildApp(options: {
       advisor: findAdvisorNames,
       referral: findReferralNames,
       startup_resource: findStartupResourceNames,
+      ...networkAuditLabelers,
     }),
     ...programsRoutes(db),
     ...participantsRoutes(db),
@@ -250,11 +254,12 @@ export async function buildApp(options: {
     ...referralsRoutes(db),
     ...figuresRoutes(db),
     ...startupResourcesRoutes(db),
+    ...networkRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),
     ...todayRoutes(db, todayProviders(config)),
     ...postalCodesRoutes(),
-    ...importRoutes(db, [participantsImporter]),
+    ...importRoutes(db, [participantsImporter, ...networkImporters]),
     defineRoute({
       method: "GET",
       url: "/api/openapi.json",

@@ -4,6 +4,7 @@ import { appointmentsDemoContribution } from "./consultation/appointments/appoin
 import { consultationsDemoContribution } from "./consultation/consultations.demo.ts";
 import { referralsDemoContribution } from "./consultation/referrals/referrals.demo.ts";
 import { startupDemoContribution } from "./consultation/startup/startup-resources.demo.ts";
+import { networkDemoContributions } from "./network/network.demo.ts";
 import { programsDemoContribution } from "./programs/programs.demo.ts";
 import { outcomesDemoContribution } from "./support/outcomes/outcomes.demo.ts";
 import { placementsDemoContribution } from "./support/placements/placements.demo.ts";
@@ -27,6 +28,7 @@ export const areaDemoContributions: DemoContribution[] = [
   appointmentsDemoContribution,
   referralsDemoContribution,
   startupDemoContribution,
+  ...networkDemoContributions,
 ];
 
 /**

@@ -4,6 +4,7 @@ import { consultationsTodayProvider } from "./consultation/consultations.today.t
 import { referralsTodayProvider } from "./consultation/referrals/referrals.today.ts";
 import { consultationRequestsTodayProvider } from "./consultation/requests/requests.today.ts";
 import { startupTodayProvider } from "./consultation/startup/startup-resources.today.ts";
+import { networkTodayProviders } from "./network/network.today.ts";
 import { casesTodayProvider } from "./support/cases/cases.today.ts";
 import { outcomesTodayProvider } from "./support/outcomes/outcomes.today.ts";
 import { workplacesTodayProvider } from "./support/workplaces/workplaces.today.ts";
@@ -24,5 +25,6 @@ export function todayProviders(
     consultationRequestsTodayProvider,
     referralsTodayProvider({ staleDays: config.todayReferralStaleDays }),
     startupTodayProvider,
+    ...networkTodayProviders,
   ];
 }

@@ -25,6 +25,7 @@ import { buildContract, buildFundingStream } from "./factories/programs.ts";
 import { buildAdvisor, buildAgency, buildReferral } from "./factories/referrals.ts";
 import { buildStartupResource } from "./factories/startup-resources.ts";
 import { buildCertification, buildWorkplace } from "./factories/workplaces.ts";
+import { networkRecordFixtures } from "./record-fixtures.network.ts";
 
 /**
  * One existing record of each entity that routes name in `records` (param → entity), made inside a
@@ -333,4 +334,5 @@ export const recordFixtures: Record<string, RecordFixture> = {
       return row?.version;
     },
   },
+  ...networkRecordFixtures,
 };

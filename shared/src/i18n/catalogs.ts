@@ -9,6 +9,8 @@ import { dashboardEn } from "./dashboard.en.ts";
 import { dashboardJa } from "./dashboard.ja.ts";
 import { en } from "./en.ts";
 import { ja } from "./ja.ts";
+import { networkEn } from "./network.en.ts";
+import { networkJa } from "./network.ja.ts";
 import { supportEn } from "./support.en.ts";
 import { supportJa } from "./support.ja.ts";
 import { usersEn } from "./users.en.ts";
@@ -26,13 +28,23 @@ const jaCatalog = {
   ...auditJa,
   ...supportJa,
   ...consultationJa,
+  ...networkJa,
 };
 
 export type Catalog = Widen<typeof jaCatalog>;
 
 export const catalogs: Record<Locale, Catalog> = {
   ja: jaCatalog,
-  en: { ...en, ...dashboardEn, ...adminEn, ...usersEn, ...auditEn, ...supportEn, ...consultationEn },
+  en: {
+    ...en,
+    ...dashboardEn,
+    ...adminEn,
+    ...usersEn,
+    ...auditEn,
+    ...supportEn,
+    ...consultationEn,
+    ...networkEn,
+  },
 };
 
 /** Looks up a dotted key ("errors.NOT_FOUND") and fills {{name}} placeholders. */

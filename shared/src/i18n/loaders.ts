@@ -39,6 +39,10 @@ export const featureCatalogs = {
     ja: () => import("./consultation.ja.ts").then((module) => module.consultationJa),
     en: () => import("./consultation.en.ts").then((module) => module.consultationEn),
   },
+  network: {
+    ja: () => import("./network.ja.ts").then((module) => module.networkJa),
+    en: () => import("./network.en.ts").then((module) => module.networkEn),
+  },
 } satisfies Record<string, Loaders<object>>;
 
 export type FeatureCatalog = keyof typeof featureCatalogs;

@@ -29,7 +29,7 @@ describe("areas each role sees", () => {
 
   it("give each role the areas its work needs", () => {
     expect(keysFor("coordinator")).toEqual(["dashboard", "support", "consultation", "network", "reports"]);
-    expect(keysFor("consultant")).toEqual(["dashboard", "consultation"]);
+    expect(keysFor("consultant")).toEqual(["dashboard", "consultation", "network"]);
     expect(keysFor("staff")).toEqual(["dashboard", "network", "community", "recycling", "publications"]);
     expect(keysFor("viewer")).not.toContain("publications");
   });

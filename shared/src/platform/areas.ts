@@ -10,7 +10,7 @@ export const areas = [
   { key: "dashboard", path: "/", built: true, permission: "dashboard.read" },
   { key: "support", path: "/support", built: true, permission: "support.read" },
   { key: "consultation", path: "/consultation", built: true, permission: "consultations.read" },
-  { key: "network", path: "/network", built: false, permission: "network.read" },
+  { key: "network", path: "/network", built: true, permission: "network.read" },
   { key: "community", path: "/community", built: false, permission: "community.read" },
   { key: "recycling", path: "/recycling", built: false, permission: "recycling.read" },
   { key: "reports", path: "/reports", built: false, permission: "reports.read" },

@@ -47,6 +47,21 @@ export const permissions = [
   "referrals.write",
   /** The inbox of requests from the public form (personal data: desk roles; reads audited). */
   "consultationRequests.handle",
+  // The association's network (issue 13): every internal role with network.read reads it all (the
+  // records are organizations, officers and meetings, not people served); these permissions change it.
+  /** Member organizations, their dues, their import and export. */
+  "members.write",
+  "officers.write",
+  /** The partner-workplace development pipeline (協力事業所の開拓). */
+  "prospects.write",
+  /** Meetings, their attendees and action items. */
+  "meetings.write",
+  /** Requests from inside and outside (諸資源の活用). */
+  "networkRequests.write",
+  /** Noticing an issue and linking consultations or cases as its evidence (desk and support too). */
+  "policyIssues.write",
+  /** Policy proposals: their figures, status and campaign history. */
+  "proposals.write",
   "users.read",
   "users.manage",
   "audit.read",
@@ -86,6 +101,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     // A case is referred to an agency or escalated to an advisor by its coordinator too.
     "referrals.read",
     "referrals.write",
+    // Coordinators develop partner workplaces, attend the meetings and notice policy issues.
+    "prospects.write",
+    "meetings.write",
+    "policyIssues.write",
   ],
   // The desk finds and registers people (issue 12) but does not see the sensitive section.
   consultant: [
@@ -98,8 +117,26 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     "referrals.read",
     "referrals.write",
     "consultationRequests.handle",
+    // The desk notices policy issues (its consultations as evidence), so it reaches the network area.
+    "network.read",
+    "policyIssues.write",
   ],
-  staff: [...internalStaff, "network.read", "community.read", "recycling.read", "publications.read"],
+  // The office (事務局): the network, the community space, recycling and publications.
+  staff: [
+    ...internalStaff,
+    "network.read",
+    "community.read",
+    "recycling.read",
+    "publications.read",
+    "workplaces.read",
+    "members.write",
+    "officers.write",
+    "prospects.write",
+    "meetings.write",
+    "networkRequests.write",
+    "policyIssues.write",
+    "proposals.write",
+  ],
   // An external partner workplace: only its own placements, through the portal (ADR 019).
   partner: ["account.self", "portal.use"],
   // Read-only oversight (監事): every area's figures, no administration, no publishing.

@@ -12,13 +12,7 @@ import {
   userNewRoute,
   usersRoute,
 } from "./routes/admin-routes";
-import {
-  communityRoute,
-  networkRoute,
-  publicationsRoute,
-  recyclingRoute,
-  reportsRoute,
-} from "./routes/area-routes";
+import { communityRoute, publicationsRoute, recyclingRoute, reportsRoute } from "./routes/area-routes";
 import {
   accountRoute,
   authenticatedRoute,
@@ -28,6 +22,7 @@ import {
   rootRoute,
 } from "./routes/base-routes";
 import { consultationChildRoutes, consultationRoute } from "./routes/consultation-routes";
+import { networkChildRoutes, networkRoute } from "./routes/network-routes";
 import { portalChildRoutes, portalRoute } from "./routes/portal-routes";
 import { supportChildRoutes, supportRoute } from "./routes/support-routes";
 
@@ -37,7 +32,7 @@ const routeTree = rootRoute.addChildren([
     dashboardRoute,
     supportRoute.addChildren(supportChildRoutes),
     consultationRoute.addChildren(consultationChildRoutes),
-    networkRoute,
+    networkRoute.addChildren(networkChildRoutes),
     communityRoute,
     recyclingRoute,
     reportsRoute,

@@ -4,13 +4,6 @@ import { authenticatedRoute } from "./base-routes";
 
 // One route per area of shared/src/platform/areas.ts; each page is its own lazily loaded chunk.
 
-export const networkRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: "/network",
-  beforeLoad: ({ context }) => requireArea(context.user, "network"),
-  component: lazyRouteComponent(() => import("../../features/network/network-page"), "NetworkPage"),
-});
-
 export const communityRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: "/community",

@@ -1,0 +1,4 @@
+import type { Importer } from "../../platform/import/importer.ts";
+
+/** The network's spreadsheet imports (member organizations), for the platform's import routes. */
+export const networkImporters: Importer[] = [];

@@ -1,0 +1,4 @@
+/** The network's requests strings (network.requests.*); English in requests.en.ts. */
+export const requestsJa = {
+  title: "TODO",
+};
