@@ -11,5 +11,15 @@ export const prospectsRoute = createRoute({
   ),
 });
 
-/** Every route of the network's prospects (issue 13). */
-export const prospectsChildRoutes = [prospectsRoute];
+/** One prospect: its contacts, agreement and activation as a partner workplace. */
+export const prospectRoute = createRoute({
+  getParentRoute: () => networkRoute,
+  path: "/prospects/$id",
+  component: lazyRouteComponent(
+    withStrings(() => import("../../../features/network/prospects/prospect-page"), "network"),
+    "ProspectPage",
+  ),
+});
+
+/** Every route of the network's development pipeline (issue 13). */
+export const prospectsChildRoutes = [prospectsRoute, prospectRoute];
