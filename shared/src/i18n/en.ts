@@ -85,6 +85,7 @@ export const en: CoreCatalog = {
     dateBeforeOpened: "The date cannot be before the case was opened ({{openedOn}}).",
     dateBeforeStarted: "The date cannot be before the work started ({{startedOn}}).",
     dateBeforeMade: "The date cannot be before the plan was made.",
+    identityFromMember: "This workplace is also a member organization: change its name, reading and address on the member organization.",
     hoursOrder: "The end time must be after the start time.",
     invalidTime: "Enter a time on the 24-hour clock, like 09:30.",
     stoppedOnlyWhenStopped: "Leave the date and reason of stopping empty while the person is still working.",

@@ -90,6 +90,7 @@ export const ja = {
     dateBeforeOpened: "支援の開始日（{{openedOn}}）より前の日付は入力できません。",
     dateBeforeStarted: "就労の開始日（{{startedOn}}）より前の日付は入力できません。",
     dateBeforeMade: "作成日より前の日付は入力できません。",
+    identityFromMember: "参加団体でもある事業所の名前・ふりがな・住所は、参加団体の画面で変更してください。",
     hoursOrder: "終わりの時刻は始まりの時刻より後にしてください。",
     invalidTime: "時刻は「09:30」のように24時間制で入力してください。",
     stoppedOnlyWhenStopped: "働き続けている場合は、離職日と理由を入力しないでください。",

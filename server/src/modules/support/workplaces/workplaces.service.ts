@@ -107,6 +107,7 @@ export async function updateWorkplace(
     const changedFields = Object.keys(changes);
     // Nothing really changed: no new version, no audit entry.
     if (changedFields.length === 0) return workplaceWithCertifications(tx, current);
+    refuseIdentityChangeOfMember(current, changedFields);
     const next = { ...current, ...changes };
     // The schema checks the hours when both are sent; one sent alone meets the stored other here.
     if (next.hoursFrom && next.hoursTo && next.hoursFrom >= next.hoursTo)
@@ -121,6 +122,24 @@ export async function updateWorkplace(
     await recordAudit(tx, actor, { action: "update", entity: workplaceEntity, recordId: id, changedFields });
     return workplaceWithCertifications(tx, updated);
   });
+}
+
+/** The identity a workplace linked to a member organization mirrors from it (ADR 021). */
+const memberIdentityFields = ["name", "nameKana", "postalCode", "address", "area"] as const;
+
+/** A member organization's workplace takes its name and address from the member record only. */
+function refuseIdentityChangeOfMember(current: { memberOrganizationId: string | null }, changed: string[]) {
+  if (!current.memberOrganizationId) return;
+  const identity = changed.filter((field) => (memberIdentityFields as readonly string[]).includes(field));
+  if (identity.length === 0) return;
+  throw new AppError(
+    "VALIDATION_FAILED",
+    identity.map((field) => ({
+      path: `body.${field}`,
+      code: "identity_from_member",
+      messageKey: "identityFromMember",
+    })),
+  );
 }
 
 // ── Certifications (認定就労訓練事業) ──────────────────────────────────────────

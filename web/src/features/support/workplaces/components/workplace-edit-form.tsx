@@ -93,7 +93,7 @@ export function WorkplaceEditForm({
             onReload(changedValues());
           }}
         />
-        <WorkplaceFields form={form} />
+        <WorkplaceFields form={form} identityFromMember={loaded.memberOrganizationId !== null} />
         <EditFormButtons
           saving={update.isPending}
           cancelLabel={t("support.workplaces.cancelEdit")}

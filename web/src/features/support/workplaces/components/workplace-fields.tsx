@@ -6,6 +6,7 @@ import {
   Radio,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from "@mantine/core";
@@ -30,19 +31,29 @@ const below = ["label", "input", "description", "error"] as ("label" | "input" |
  * The workplace's inputs, for registration and editing alike: name and reading, where it is and
  * whom to call, the work and when, the support it offers, its status.
  */
-export function WorkplaceFields({ form }: { form: UseFormReturnType<WorkplaceValues> }) {
+export function WorkplaceFields({
+  form,
+  identityFromMember = false,
+}: {
+  form: UseFormReturnType<WorkplaceValues>;
+  /** A member organization's workplace: its name, reading and address are edited on the member (ADR 021). */
+  identityFromMember?: boolean;
+}) {
   const { t } = useTranslation();
   const w = "support.workplaces" as const;
   const label = (field: Exclude<keyof WorkplaceValues, "postalCode">) => t(`${w}.fields.${field}`);
+  const identityFields: readonly string[] = ["name", "nameKana", "area", "address"];
   const text = (field: Exclude<keyof WorkplaceValues, "postalCode">) => ({
     label: label(field),
     autoComplete: "off",
     ...form.getInputProps(field),
+    ...(identityFromMember && identityFields.includes(field) ? { readOnly: true, variant: "filled" } : {}),
   });
 
   return (
     <Stack gap="md">
       <Section legend={t(`${w}.sections.name`)}>
+        {identityFromMember ? <Text size="sm">{t("validation.identityFromMember")}</Text> : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput required {...text("name")} />
           <TextInput
@@ -56,17 +67,26 @@ export function WorkplaceFields({ form }: { form: UseFormReturnType<WorkplaceVal
       </Section>
       <Section legend={t(`${w}.sections.contact`)}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PostalCodeField
-            input={form.getInputProps("postalCode")}
-            value={form.getValues().postalCode}
-            onAddress={(address, found) => {
-              form.setFieldValue("address", address);
-              // The area the list filters by: the municipality and ward (横浜市港北区).
-              form.setFieldValue("area", found.city);
-              form.clearFieldError("postalCode");
-            }}
-            onError={(message) => form.setFieldError("postalCode", message)}
-          />
+          {identityFromMember ? (
+            <TextInput
+              label={t("support.participants.fields.postalCode")}
+              readOnly
+              variant="filled"
+              value={form.getValues().postalCode}
+            />
+          ) : (
+            <PostalCodeField
+              input={form.getInputProps("postalCode")}
+              value={form.getValues().postalCode}
+              onAddress={(address, found) => {
+                form.setFieldValue("address", address);
+                // The area the list filters by: the municipality and ward (横浜市港北区).
+                form.setFieldValue("area", found.city);
+                form.clearFieldError("postalCode");
+              }}
+              onError={(message) => form.setFieldError("postalCode", message)}
+            />
+          )}
           <TextInput description={t(`${w}.help.area`)} inputWrapperOrder={below} {...text("area")} />
         </SimpleGrid>
         <TextInput {...text("address")} />
