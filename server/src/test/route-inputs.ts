@@ -19,6 +19,9 @@ const placeholderParams: Record<string, () => string> = {
   evaluator: () => "coordinator",
   date: () => "2031-02-04",
   resourceId: () => randomUUID(),
+  evidenceId: () => randomUUID(),
+  figureId: () => randomUUID(),
+  fiscalYear: () => "2025",
 };
 
 export function placeholderUrl(definition: RouteDefinition): string {
@@ -48,6 +51,8 @@ function appointmentBody(): Record<string, unknown> {
 
 /** Bodies no schema can derive, by route. */
 const realBodies: Record<string, () => Record<string, unknown>> = {
+  // A prospect entered freely needs its name and reading (a member organization's would bring them).
+  "POST /api/network/prospects": () => ({ name: "試験の開拓先（架空）", nameKana: "シケンノカイタクサキ" }),
   "POST /api/appointments": appointmentBody,
   "POST /api/consultations/:id/visit": () => {
     const { person: _person, ...body } = appointmentBody();

@@ -57,6 +57,26 @@ export const dashboardEn: DashboardCatalog = {
           windowOpens: { title: "Grant windows opening (within 30 days)", item: "{{title}} ({{provider}})" },
           windowCloses: { title: "Grant windows closing (within 30 days)", item: "{{title}} ({{provider}})" },
         },
+        prospect_next_step: {
+          title: "Next steps with prospective workplaces (within 7 days or overdue)",
+          item: "{{name}}: {{step}}",
+        },
+        network_request_new: {
+          title: "Requests nobody has taken",
+          item: "{{title}} ({{requester}}, received {{receivedOn}})",
+        },
+        network_request_due: {
+          title: "Requests coming up (within 14 days)",
+          item: "{{title}} ({{requester}})",
+        },
+        officer_term_ending: {
+          title: "Officer terms ending (within 90 days)",
+          item: "{{name}}, until {{endsOn}}",
+        },
+        meeting_action_item: {
+          title: "Your action items from meetings (until done)",
+          item: "{{title}} ({{meeting}})",
+        },
       },
     },
   },

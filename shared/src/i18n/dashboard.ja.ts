@@ -59,6 +59,17 @@ export const dashboardJa = {
           windowOpens: { title: "助成金の受付開始（30日以内）", item: "{{title}}（{{provider}}）" },
           windowCloses: { title: "助成金の受付締切（30日以内）", item: "{{title}}（{{provider}}）" },
         },
+        prospect_next_step: { title: "開拓の次の予定（7日以内・期限切れ）", item: "{{name}}：{{step}}" },
+        network_request_new: {
+          title: "まだ担当のいない依頼",
+          item: "{{title}}（{{requester}}、{{receivedOn}}受付）",
+        },
+        network_request_due: { title: "近づいている依頼（14日以内）", item: "{{title}}（{{requester}}）" },
+        officer_term_ending: { title: "任期が近く終わる役員（90日以内）", item: "{{name}}：{{endsOn}}まで" },
+        meeting_action_item: {
+          title: "会議で決まったあなたの宿題（完了まで）",
+          item: "{{title}}（{{meeting}}）",
+        },
       },
     },
   },

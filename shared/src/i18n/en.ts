@@ -76,6 +76,11 @@ export const en: CoreCatalog = {
     importRowsHaveProblems:
       "{{count}} rows have problems, so nothing was imported. Check them in the preview.",
     periodOutsideFiscalYear: "Choose a date within the contract's fiscal year (1 April to 31 March).",
+    memberLeftBeforeJoined: "The date it left must be on or after the date it joined.",
+    memberLeftOnRequired: 'Enter the date it left when the status is "left".',
+    memberLeftOnOnlyWhenLeft: 'With a date it left, set the status to "left".',
+    memberCountTooManyYears: "Up to 100 fiscal years at a time.",
+    memberReadingTaken: "A member organization with the same reading is already registered ({{name}}).",
     periodEndBeforeStart: "The end date must be on or after the start date.",
     contractYearTaken:
       "This program already has a contract for this fiscal year. Edit that contract instead.",
@@ -85,7 +90,20 @@ export const en: CoreCatalog = {
     dateBeforeOpened: "The date cannot be before the case was opened ({{openedOn}}).",
     dateBeforeStarted: "The date cannot be before the work started ({{startedOn}}).",
     dateBeforeMade: "The date cannot be before the plan was made.",
-    identityFromMember: "This workplace is also a member organization: change its name, reading and address on the member organization.",
+    prospectNextStepNeeded: "When you enter a date for the next step, also enter what the step is.",
+    prospectMemberTaken: "This member organization is already in the pipeline. Open it from the board.",
+    prospectActivateOnly:
+      "A prospect becomes active only through “Register as a partner workplace”, after the agreement.",
+    prospectActiveOnlyPause: "An active partner workplace can only be moved to “Paused”.",
+    prospectAgreementMissing: "Record the agreement (date, trainee capacity …) before moving to “Agreed”.",
+    prospectNotAgreed:
+      "Only a prospect at “Agreed”, with its agreement recorded, can be registered as a partner workplace.",
+    prospectAlreadyActivated: "This prospect is already registered as a partner workplace.",
+    prospectMemberAlreadyWorkplace: "This member organization is already a partner workplace.",
+    prospectWorkplaceIncomplete:
+      "Before registering it as a partner workplace, correct its name, reading and contact details.",
+    identityFromMember:
+      "This workplace is also a member organization: change its name, reading and address on the member organization.",
     hoursOrder: "The end time must be after the start time.",
     invalidTime: "Enter a time on the 24-hour clock, like 09:30.",
     stoppedOnlyWhenStopped: "Leave the date and reason of stopping empty while the person is still working.",
@@ -135,10 +153,26 @@ export const en: CoreCatalog = {
     closedDayTaken: "This day is already a closed day.",
     consentOnlyWhenSharing: "A consent is recorded only when the personal details are sent.",
     httpsUrl: "Enter an address starting with https:// (e.g. https://www.example.org/).",
+    officerTermOrder: "The term must end on or after the day it starts.",
     windowOrder: "The application window must close on or after the day it opens.",
     windowOnlyForGrant: "Only a grant or subsidy has an application window.",
     startupLinkNotStartup: "Start-up information links only to start-up consultations.",
+    networkRequestOutcomeRequired:
+      "To mark it done or declined, write the outcome (what was done, or why it was declined).",
+    networkRequestMoveNotAllowed: "A request in this status cannot move to that one.",
+    networkRequestReopenOwnerOnly: "Only the request's owner can reopen a done or declined request.",
     figuresPeriodTooLong: "The figures cover at most five years: choose a shorter period.",
+    evidenceOneOf: "Choose either a consultation or a case, just one.",
+    figureFilterDeskOnly: "The desk category and the channel filter consultations only.",
+    answerRequired: "Enter the answer received.",
+    proposalStatusNotNext: "Move the status one step at a time.",
+    figureNotInProposal: "Some of these figures are not this proposal's.",
+    meetingEndsBeforeStart: "The end time must be after the start time.",
+    attendeeMissing:
+      "For this kind of attendee, choose the staff member, organization or workplace, or enter the guest's name.",
+    attendeeNotFound: "The chosen attendee was not found (removed, or not one you can choose).",
+    attendeeDuplicate: "The same attendee is listed twice.",
+    actionItemOwnerInvalid: "Choose an active staff member who can see the network as the owner.",
   },
   fields: {
     email: "Email",

@@ -79,7 +79,8 @@ function TodayGroup({ group }: { group: Today["groups"][number] }) {
       </Title>
       <List spacing={4} size="sm" listStyleType="none" withPadding={false}>
         {group.items.map((item) => (
-          <TodayEntry key={item.link} item={item} />
+          // Several items may link to one record (a meeting's action items): the params tell them apart.
+          <TodayEntry key={`${item.link}|${JSON.stringify(item.params)}`} item={item} />
         ))}
       </List>
       {group.more ? (
