@@ -29,10 +29,11 @@ describe("the today list on the dashboard", () => {
     await page.waitForURL((url) => url.pathname === href);
   });
 
-  it("tells a role with nothing to do so", async () => {
+  it("tells the office what the network needs: officers' terms ending soon", async () => {
     const { page } = await open();
+    // The demo board holds a 補欠 director whose term ends within 90 days.
     await loginAs(page, "staff");
     const today = page.getByRole("region", { name: ja.dashboard.today.title });
-    await today.getByText(ja.dashboard.today.empty).waitFor();
+    await today.getByText(ja.dashboard.today.kinds.officer_term_ending.title).waitFor();
   });
 });
