@@ -8,7 +8,7 @@ import type { NetworkCatalog } from "./network.ja.ts";
 
 export const networkEn: NetworkCatalog = {
   network: {
-    title: "Network",
+    title: "Members and partners",
     lead: "Member organizations and officers, partner-workplace development, meetings, requests and policy proposals, kept by the office.",
     nav: {
       label: "Network pages",

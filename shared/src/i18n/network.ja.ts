@@ -12,7 +12,7 @@ import type { Widen } from "./widen.ts";
  */
 export const networkJa = {
   network: {
-    title: "ネットワーク",
+    title: "参加団体・協力事業所",
     lead: "参加団体と役員、協力事業所の開拓、会議、諸資源の活用、政策提言を事務局がまとめて管理します。",
     nav: {
       label: "ネットワークの画面",
