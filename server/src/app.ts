@@ -34,6 +34,7 @@ import { healthRoutes } from "./modules/health/health.routes.ts";
 import { networkAuditLabelers } from "./modules/network/network.audit-labels.ts";
 import { networkImporters } from "./modules/network/network.importers.ts";
 import { networkRoutes } from "./modules/network/network.routes.ts";
+import { reportsRoutes } from "./modules/reports/reports.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
 import {
   findContractNames,
@@ -255,6 +256,7 @@ export async function buildApp(options: {
     ...figuresRoutes(db),
     ...startupResourcesRoutes(db),
     ...networkRoutes(db),
+    ...reportsRoutes(db),
     ...dashboardRoutes(db, config),
     ...draftsRoutes(db, config),
     ...todayRoutes(db, todayProviders(config)),

@@ -67,6 +67,7 @@ export const auditEn: AuditCatalog = {
       policy_issue: "Policy issue",
       policy_proposal: "Policy proposal",
       network_request: "Request (use of resources)",
+      report_submission: "Contract report submission",
       member_organization: "Member organization",
       member_dues: "Member organization's dues",
       workplace_prospect: "Prospective partner workplace",

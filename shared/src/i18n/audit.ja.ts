@@ -68,6 +68,7 @@ export const auditJa = {
       policy_issue: "政策提言の課題",
       policy_proposal: "政策提言",
       network_request: "諸資源の活用の依頼",
+      report_submission: "委託事業の報告の提出",
       member_organization: "参加団体",
       member_dues: "参加団体の会費",
       workplace_prospect: "協力事業所の開拓先",

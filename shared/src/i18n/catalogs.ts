@@ -11,6 +11,8 @@ import { en } from "./en.ts";
 import { ja } from "./ja.ts";
 import { networkEn } from "./network.en.ts";
 import { networkJa } from "./network.ja.ts";
+import { reportsEn } from "./reports.en.ts";
+import { reportsJa } from "./reports.ja.ts";
 import { supportEn } from "./support.en.ts";
 import { supportJa } from "./support.ja.ts";
 import { usersEn } from "./users.en.ts";
@@ -29,6 +31,7 @@ const jaCatalog = {
   ...supportJa,
   ...consultationJa,
   ...networkJa,
+  ...reportsJa,
 };
 
 export type Catalog = Widen<typeof jaCatalog>;
@@ -44,6 +47,7 @@ export const catalogs: Record<Locale, Catalog> = {
     ...supportEn,
     ...consultationEn,
     ...networkEn,
+    ...reportsEn,
   },
 };
 

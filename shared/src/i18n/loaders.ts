@@ -43,6 +43,10 @@ export const featureCatalogs = {
     ja: () => import("./network.ja.ts").then((module) => module.networkJa),
     en: () => import("./network.en.ts").then((module) => module.networkEn),
   },
+  reports: {
+    ja: () => import("./reports.ja.ts").then((module) => module.reportsJa),
+    en: () => import("./reports.en.ts").then((module) => module.reportsEn),
+  },
 } satisfies Record<string, Loaders<object>>;
 
 export type FeatureCatalog = keyof typeof featureCatalogs;

@@ -62,6 +62,10 @@ export const permissions = [
   "policyIssues.write",
   /** Policy proposals: their figures, status and campaign history. */
   "proposals.write",
+  // Reports and research (issue 14): reports.read reads figures (they name nobody); the records
+  // behind a figure need participants.read and cases.read for the figure's program (ADR 014).
+  /** Submitting a contract report to its municipality (its figures frozen) and reopening it. */
+  "reports.submit",
   "users.read",
   "users.manage",
   "audit.read",

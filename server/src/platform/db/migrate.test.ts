@@ -196,6 +196,8 @@ describe("the Drizzle table definitions", () => {
       "programs",
       "prospect_contacts",
       "referrals",
+      "report_submission_events",
+      "report_submissions",
       "sessions",
       "startup_resources",
       "support_plans",

@@ -37,6 +37,7 @@ export const auditEntities = [
   "officer",
   "program",
   "contract",
+  "report_submission",
   "audit_event",
   "access",
 ] as const;
