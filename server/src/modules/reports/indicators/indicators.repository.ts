@@ -34,7 +34,7 @@ const allRows = (indicators: readonly ContractIndicator[], scope: ReportScope, p
     sql` union all `,
   );
 
-function valueOf(part: IndicatorPart, row: GroupRow | undefined): number {
+function figureOf(part: IndicatorPart, row: GroupRow | undefined): number {
   if (!row) return 0;
   if (part.measure === "people") return row.people;
   if (part.measure === "records") return row.records;
@@ -78,9 +78,9 @@ export async function countIndicators(
       const byMonth = new Map<string, number | null>();
       for (const month of months) {
         const row = grouped.get(`${indicator}|${part.key}|${month}`);
-        if (row) byMonth.set(month, valueOf(part, row));
+        if (row) byMonth.set(month, figureOf(part, row));
       }
-      parts.set(part.key, { byMonth, total: valueOf(part, grouped.get(`${indicator}|${part.key}|`)) });
+      parts.set(part.key, { byMonth, total: figureOf(part, grouped.get(`${indicator}|${part.key}|`)) });
     }
     for (const part of indicatorParts[indicator] as readonly IndicatorPart[]) {
       if (part.measure !== "rate" || !part.rateOf) continue;
