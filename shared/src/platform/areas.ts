@@ -13,7 +13,7 @@ export const areas = [
   { key: "network", path: "/network", built: true, permission: "network.read" },
   { key: "community", path: "/community", built: false, permission: "community.read" },
   { key: "recycling", path: "/recycling", built: false, permission: "recycling.read" },
-  { key: "reports", path: "/reports", built: false, permission: "reports.read" },
+  { key: "reports", path: "/reports", built: true, permission: "reports.read" },
   { key: "publications", path: "/publications", built: false, permission: "publications.read" },
   { key: "admin", path: "/admin", built: true, permission: "users.read" },
   // A partner workplace's own view (issue 11): its placements, attendance and evaluations.

@@ -12,7 +12,7 @@ import {
   userNewRoute,
   usersRoute,
 } from "./routes/admin-routes";
-import { communityRoute, publicationsRoute, recyclingRoute, reportsRoute } from "./routes/area-routes";
+import { communityRoute, publicationsRoute, recyclingRoute } from "./routes/area-routes";
 import {
   accountRoute,
   authenticatedRoute,
@@ -24,6 +24,7 @@ import {
 import { consultationChildRoutes, consultationRoute } from "./routes/consultation-routes";
 import { networkChildRoutes, networkRoute } from "./routes/network-routes";
 import { portalChildRoutes, portalRoute } from "./routes/portal-routes";
+import { reportsChildRoutes, reportsRoute } from "./routes/reports-routes";
 import { supportChildRoutes, supportRoute } from "./routes/support-routes";
 
 const routeTree = rootRoute.addChildren([
@@ -35,7 +36,7 @@ const routeTree = rootRoute.addChildren([
     networkRoute.addChildren(networkChildRoutes),
     communityRoute,
     recyclingRoute,
-    reportsRoute,
+    reportsRoute.addChildren(reportsChildRoutes),
     publicationsRoute,
     adminRoute.addChildren([
       adminHomeRoute,

@@ -18,13 +18,6 @@ export const recyclingRoute = createRoute({
   component: lazyRouteComponent(() => import("../../features/recycling/recycling-page"), "RecyclingPage"),
 });
 
-export const reportsRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: "/reports",
-  beforeLoad: ({ context }) => requireArea(context.user, "reports"),
-  component: lazyRouteComponent(() => import("../../features/reports/reports-page"), "ReportsPage"),
-});
-
 export const publicationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: "/publications",

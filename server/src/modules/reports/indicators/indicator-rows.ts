@@ -13,7 +13,8 @@ import { type SQL, sql } from "drizzle-orm";
  * the list cannot disagree. Plain-language definitions: the reports catalogs.
  */
 export type ReportScope = {
-  programId: string;
+  /** One program, or null: every program (the association's overview). */
+  programId: string | null;
   /** One funding stream (counted apart), or null: the whole program. */
   fundingStreamId: string | null;
 };
@@ -22,10 +23,10 @@ export type Period = { from: string; to: string };
 
 type RowsQuery = (scope: ReportScope, period: Period) => SQL;
 
-/** The program's (and stream's) cases, as `c`. */
+/** The program's (and stream's) cases, as `c`; every case for the association's figures. */
 const caseInScope = (scope: ReportScope) =>
-  sql`c.program_id = ${scope.programId}::uuid
-    and (${scope.fundingStreamId}::uuid is null or c.funding_stream_id = ${scope.fundingStreamId}::uuid)`;
+  sql`${scope.programId === null ? sql`true` : sql`c.program_id = ${scope.programId}::uuid`}
+    ${scope.fundingStreamId === null ? sql`` : sql`and c.funding_stream_id = ${scope.fundingStreamId}::uuid`}`;
 
 const dateIn = (column: SQL, period: Period) =>
   sql`${column} between ${period.from}::date and ${period.to}::date`;

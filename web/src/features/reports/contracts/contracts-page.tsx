@@ -1,0 +1,14 @@
+import type { JSX } from "react";
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../../../components/page-header";
+import { ReportsNav } from "../components/reports-nav";
+
+export function ContractsPage(): JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t("reports.contracts.title")} />
+      <ReportsNav current="contracts" />
+    </>
+  );
+}
