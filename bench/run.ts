@@ -2,7 +2,7 @@
 // PGlite (in memory) always; a PostgreSQL server too when DATABASE_URL is set (in a schema of its own,
 // dropped afterwards). The support area on its scale data (support.ts; kept between runs). Then the web
 // app's bundle (when built) and the server's memory and restart. BENCH_PARTS chooses (users, support,
-// bundle, startup; all by default). Prints tables and writes bench/results.json.
+// consultation, reports, bundle, startup; all by default). Prints tables and writes bench/results.json.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -18,6 +18,7 @@ import { formatBundleSize, measureBundle } from "./bundle-size.ts";
 import { benchConsultation, consultationGoals } from "./consultation.ts";
 import { benchLoginTiming } from "./login-timing.ts";
 import { concurrency, measure as measureRow, type Row } from "./measure.ts";
+import { benchReports, reportsGoals } from "./reports.ts";
 import { fillUsers } from "./scale-data.ts";
 import { benchStartup } from "./startup.ts";
 import { apiRatios, benchSupport, openScaleDatabase, scaleSizesFor, supportGoals } from "./support.ts";
@@ -29,7 +30,7 @@ const measure = (database: string, name: string, work: (i: number) => Promise<un
   measureRow(database, name, iterations, work);
 
 const parts = new Set(
-  (process.env.BENCH_PARTS ?? "users,support,consultation,bundle,startup")
+  (process.env.BENCH_PARTS ?? "users,support,consultation,reports,bundle,startup")
     .split(",")
     .map((part) => part.trim()),
 );
@@ -194,6 +195,29 @@ if (parts.has("consultation")) {
   for (const line of consultationGoals(consultation)) console.log(line);
 }
 
+// Reports (issue 14) on the same scale database: contract reports, the records' Excel export, retention.
+const reports: Row[] = [];
+const reportsMemory: string[] = [];
+if (parts.has("reports")) {
+  const kinds: ("pglite" | "postgres")[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  const chosen = process.env.BENCH_DATABASES?.split(",").map((kind) => kind.trim());
+  for (const kind of kinds.filter((k) => !chosen || chosen.includes(k))) {
+    const database = await openScaleDatabase(kind, supportParticipants);
+    try {
+      const measured = await benchReports(kind, database, { participants: supportParticipants, iterations });
+      reports.push(...measured.rows);
+      reportsMemory.push(...measured.memory);
+    } finally {
+      await database.close();
+    }
+  }
+  console.log(
+    `\nReports at scale (support data of ${supportParticipants} participants): one call at a time, after two to warm up (ms; in-process inject)\n`,
+  );
+  printTable(reports);
+  for (const line of [...reportsGoals(reports), ...reportsMemory]) console.log(line);
+}
+
 /** The duplicate finder's full sweep (its module, when the tree has it): the pairs it found. */
 async function duplicateSweep(): Promise<((database: DatabaseHandle) => Promise<number>) | undefined> {
   try {
@@ -252,6 +276,7 @@ fs.writeFileSync(
       results,
       support: { participants: supportParticipants, rows: support, apiRatios: apiRatios(support) },
       consultation: { participants: supportParticipants, rows: consultation },
+      reports: { participants: supportParticipants, rows: reports, memory: reportsMemory },
       bundle,
       startup,
     },

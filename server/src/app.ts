@@ -34,7 +34,6 @@ import { healthRoutes } from "./modules/health/health.routes.ts";
 import { networkAuditLabelers } from "./modules/network/network.audit-labels.ts";
 import { networkImporters } from "./modules/network/network.importers.ts";
 import { networkRoutes } from "./modules/network/network.routes.ts";
-import { reportsRoutes } from "./modules/reports/reports.routes.ts";
 import { postalCodesRoutes } from "./modules/postal-codes/postal-codes.routes.ts";
 import {
   findContractNames,
@@ -42,6 +41,7 @@ import {
   findProgramNames,
 } from "./modules/programs/programs.repository.ts";
 import { programsRoutes } from "./modules/programs/programs.routes.ts";
+import { reportsRoutes } from "./modules/reports/reports.routes.ts";
 import { activitiesRoutes } from "./modules/support/activities/activities.routes.ts";
 import {
   findActivityNames,

@@ -6,6 +6,8 @@ import { referralsDemoContribution } from "./consultation/referrals/referrals.de
 import { startupDemoContribution } from "./consultation/startup/startup-resources.demo.ts";
 import { networkDemoContributions } from "./network/network.demo.ts";
 import { programsDemoContribution } from "./programs/programs.demo.ts";
+import { reportsDemoContribution } from "./reports/reports.demo.ts";
+import { retentionDemoContribution } from "./reports/retention/retention.demo.ts";
 import { outcomesDemoContribution } from "./support/outcomes/outcomes.demo.ts";
 import { placementsDemoContribution } from "./support/placements/placements.demo.ts";
 import { supportDemoContribution } from "./support/support.demo.ts";
@@ -29,6 +31,8 @@ export const areaDemoContributions: DemoContribution[] = [
   referralsDemoContribution,
   startupDemoContribution,
   ...networkDemoContributions,
+  reportsDemoContribution,
+  retentionDemoContribution,
 ];
 
 /**

@@ -8,6 +8,7 @@ import { advisors, agencies, referrals } from "../modules/consultation/referrals
 import { consultationRequests } from "../modules/consultation/requests/requests.tables.ts";
 import { startupResources } from "../modules/consultation/startup/startup-resources.tables.ts";
 import { getContractById, getProgramById } from "../modules/programs/programs.repository.ts";
+import { getSubmission } from "../modules/reports/contracts/contract-reports.repository.ts";
 import { caseFollowUps, caseOutcomes } from "../modules/support/outcomes/outcomes.tables.ts";
 import { placements } from "../modules/support/placements/placements.tables.ts";
 import { getWorkplace } from "../modules/support/workplaces/workplaces.repository.ts";
@@ -23,6 +24,7 @@ import { buildConsent } from "./factories/participants.ts";
 import { buildPlacement } from "./factories/placements.ts";
 import { buildContract, buildFundingStream } from "./factories/programs.ts";
 import { buildAdvisor, buildAgency, buildReferral } from "./factories/referrals.ts";
+import { buildReportSubmission } from "./factories/reports.ts";
 import { buildStartupResource } from "./factories/startup-resources.ts";
 import { buildCertification, buildWorkplace } from "./factories/workplaces.ts";
 import { networkRecordFixtures } from "./record-fixtures.network.ts";
@@ -123,6 +125,17 @@ export const recordFixtures: Record<string, RecordFixture> = {
       return { id: row.id, version: row.version };
     },
     currentVersion: async (db, id) => (await getContractById(db, id))?.version,
+  },
+  // A submitted fiscal-year report of a contract of the program (reopening it is the manager's).
+  report_submission: {
+    programScoped: true,
+    create: async (db, programId) => {
+      contractYear = contractYear >= 2099 ? 2001 : contractYear + 1;
+      const contract = await buildContract(db, programId, contractYear);
+      const row = await buildReportSubmission(db, contract.id);
+      return { id: row.id, version: row.version };
+    },
+    currentVersion: async (db, id) => (await getSubmission(db, id))?.version,
   },
   // Partner workplaces are organizations every internal role reaches, not a program's records.
   workplace: {

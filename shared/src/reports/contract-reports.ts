@@ -154,6 +154,8 @@ export const reportContractListSchema = z.object({
       id: z.uuid(),
       programId: z.uuid(),
       programName: z.string(),
+      /** The funder (委託元), the program's municipality or body. */
+      municipality: z.string(),
       fiscalYear: z.number().int(),
       periodStart: z.string(),
       periodEnd: z.string(),

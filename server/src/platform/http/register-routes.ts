@@ -100,7 +100,7 @@ function sendFile(reply: FastifyReply, kind: FileKind, file: FileResponse): Fast
     .code(200)
     .header("content-type", fileContentTypes[kind])
     .header("content-disposition", attachmentDisposition(file.filename))
-    .send(file.body);
+    .send("stream" in file ? file.stream : file.body);
 }
 
 /**

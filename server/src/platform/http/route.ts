@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import type { RoutePermission } from "@otagai/shared/platform/permissions";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -71,12 +72,19 @@ export const fileContentTypes = {
 } as const;
 export type FileKind = keyof typeof fileContentTypes;
 
-/** What a route that `produces` a file returns: its bytes and the name to save it under (any script). */
-export type FileResponse = { filename: string; body: Buffer };
+/**
+ * What a route that `produces` a file returns: the name to save it under (any script) and either its
+ * bytes (`body`) or, for a file too big to hold in memory (a streamed export), a `stream` of them,
+ * sent as it is read. A stream's errors after the first bytes end the response (the client sees a cut
+ * download, never a file that looks whole).
+ */
+export type FileResponse = { filename: string; body: Buffer } | { filename: string; stream: Readable };
 /** The 200 schema of a route that `produces` a file; OpenAPI shows the file's content type instead. */
-export const fileResponse = z.custom<FileResponse>(
-  (value) => typeof value === "object" && value !== null && Buffer.isBuffer((value as FileResponse).body),
-);
+export const fileResponse = z.custom<FileResponse>((value) => {
+  if (typeof value !== "object" || value === null) return false;
+  const file = value as { body?: unknown; stream?: unknown };
+  return Buffer.isBuffer(file.body) || file.stream instanceof Readable;
+});
 
 /** Routes without their own query declare none: unknown query fields are still rejected. */
 export const noQuery = z.strictObject({});

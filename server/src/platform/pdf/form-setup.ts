@@ -14,7 +14,10 @@ export function formDate(date: string | null | undefined): string {
 }
 
 /** A new form in the user's language, headed with its title and today's 和暦 date. */
-export function createPdfForm(locale: Locale, options: { title: string; subtitle?: string }): PdfForm {
+export function createPdfForm(
+  locale: Locale,
+  options: { title: string; subtitle?: string; layout?: "portrait" | "landscape" },
+): PdfForm {
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(locale, `print.${key}`, params);
   return new PdfForm({

@@ -21,6 +21,8 @@ export type PdfFormOptions = {
   pageNumber: (page: number, pages: number) => string;
   /** BCP 47 language of the text ("ja", "en"): read aloud correctly by screen readers. */
   language: string;
+  /** A4 upright (default), or on its side for wide tables (a year's twelve months). */
+  layout?: "portrait" | "landscape";
 };
 
 export type PdfField = {
@@ -54,6 +56,7 @@ export class PdfForm {
     const { regular, bold } = japaneseFonts();
     this.doc = new PDFDocument({
       size: "A4",
+      layout: options.layout ?? "portrait",
       margins: margin,
       bufferPages: true,
       lang: options.language,

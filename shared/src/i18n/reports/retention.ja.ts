@@ -1,4 +1,93 @@
 /** Strings of the reports' retention pages (issue 14); English in retention.en.ts. */
 export const retentionJa = {
   title: "定着の分析",
+  lead: "就職・ワーカーズ・コレクティブへの加入などのあと、どのくらい続いているか。定着支援の記録から、カプラン・マイヤー法で推定します。数字だけで、個人名は出しません。",
+  filters: {
+    label: "分析の条件",
+    groupBy: "比べる単位",
+    program: "事業",
+    allPrograms: "すべての事業",
+    fromYear: "開始年度（この年度以降）",
+    allYears: "すべての年度",
+    fiscalYear: "{{year}}年度",
+    population: "対象",
+  },
+  groupings: { program: "事業別", outcomeType: "結果の種類別", ageBand: "年齢層別" },
+  populations: { all: "就労等の結果すべて", afterPlacement: "就労体験のあとの結果だけ" },
+  outcomeTypes: {
+    general_employment: "一般就労",
+    collective_member: "ワーカーズ・コレクティブ組合員",
+    part_time: "パート・アルバイト",
+    volunteer: "ボランティア",
+  },
+  ageBands: {
+    "15-29": "15〜29歳",
+    "30-39": "30〜39歳",
+    "40-49": "40〜49歳",
+    "50-64": "50〜64歳",
+    "65+": "65歳以上",
+    unknown: "生年月日なし",
+  },
+  stoppedReasons: {
+    health: "体調",
+    workload: "仕事の量・負担",
+    relationships: "職場の人間関係",
+    conditions: "労働条件",
+    contract_ended: "契約の終了",
+    dismissed: "解雇",
+    moved: "転居",
+    personal: "家庭・個人の事情",
+    other: "その他",
+  },
+  chart: {
+    heading: "働き続けている人の割合（定着曲線）",
+    note: "線は推定値、帯は95%信頼区間です。縦軸は働き続けている割合、横軸は開始からの月数。",
+    months: "開始からの月数",
+    survival: "継続率",
+  },
+  atRisk: {
+    heading: "追跡中の人数（その月に働き続けていて、まだ追跡している人）",
+    group: "グループ",
+    month: "{{month}}か月",
+  },
+  table: {
+    heading: "定着曲線の数値",
+    caption: "{{label}}の定着曲線（表）",
+    month: "月数",
+    survival: "継続率",
+    band: "95%信頼区間",
+    atRisk: "追跡中",
+    events: "離職",
+  },
+  summary: {
+    heading: "グループごとの概要",
+    group: "グループ",
+    n: "人数（結果の数）",
+    events: "離職",
+    median: "半数が離職するまで",
+    medianNotReached: "未到達",
+    medianMonths: "{{months}}か月",
+  },
+  reasons: {
+    heading: "離職の理由（多い順）",
+    reason: "理由",
+    count: "件数",
+    others: "上記以外の理由",
+    unrecorded: "理由の記録なし",
+    none: "離職の記録はまだありません。",
+  },
+  notFollowedUp: "定着支援の記録がまだない結果 {{count}} 件は、曲線に含めていません。",
+  empty: "この条件では、定着支援の記録がある結果はありません。",
+  definition: {
+    heading: "数え方",
+    who: "対象: 就労等の結果のうち、一般就労・ワーカーズ・コレクティブ組合員・パート・アルバイト・ボランティア（「就労体験のあとの結果だけ」では、同じ人の就労体験が始まった日以降に始まった結果）。",
+    duration:
+      "期間: 結果の開始日から、定着支援で「働いていない」と記録された離職日（なければその定着支援の日）まで。離職がなければ、最後に行った定着支援の日で打ち切り（その後はわからない）として扱います。1か月は365.25÷12日。",
+    notFollowedUp:
+      "定着支援をまだ一度も行っていない結果は、何もわからないため曲線から除き、件数だけ示します（ボランティアには定着支援の予定が作られないため、記録がある場合だけ入ります）。",
+    estimate:
+      "推定: カプラン・マイヤー法。信頼区間はグリーンウッドの分散による両側95%（log-log変換）。追跡中の人数が少ないところでは帯が広くなり、あてになりません。",
+    groups:
+      "年齢層: 結果の開始日の年齢。開始年度は4月始まり。離職の理由は、定着支援の記録で選んだ理由ごとに数えます（理由のない古い記録は「理由の記録なし」）。",
+  },
 };

@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from "@tanstack/react-router";
+import { dashboardSearchOf } from "../../features/reports/dashboard/search-values";
 import { withStrings } from "../i18n";
 import { aggregatesChildRoutes } from "./reports/aggregates-routes";
 import { contractsChildRoutes } from "./reports/contracts-routes";
@@ -11,6 +12,7 @@ export { reportsRoute };
 export const reportsHomeRoute = createRoute({
   getParentRoute: () => reportsRoute,
   path: "/",
+  validateSearch: dashboardSearchOf,
   component: lazyRouteComponent(
     withStrings(() => import("../../features/reports/dashboard/dashboard-page"), "reports"),
     "DashboardPage",

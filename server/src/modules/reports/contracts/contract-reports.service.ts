@@ -307,6 +307,7 @@ export async function listReportContracts(db: Database, fiscalYear: number | und
       id: contract.id,
       programId: contract.programId,
       programName: contract.programName,
+      municipality: contract.municipality,
       fiscalYear: contract.fiscalYear,
       periodStart: contract.periodStart,
       periodEnd: contract.periodEnd,
