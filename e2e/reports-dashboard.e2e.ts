@@ -27,7 +27,7 @@ describe("reports: the manager's dashboard", () => {
     await loginAs(page, "manager");
 
     await page.goto("/reports");
-    await heading(page, d.title);
+    await heading(page, ja.reports.title);
     await settled(page);
     await page.getByText(new RegExp(`^${escapeRegExp(d.filters.allPrograms)}・`)).waitFor();
     // The charts are drawn (recharts' SVG) and the key figures are there.

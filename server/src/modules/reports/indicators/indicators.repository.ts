@@ -179,20 +179,7 @@ export async function findRecordsBehind(
   if (!part) return { rows: [], rowCount: 0, figure: null };
   const { listed, measure } = listedOf(part);
   const behind = (partKey: string, distinctOn: Distinct) => behindRows(input, partKey, distinctOn);
-  const result = await selectRows<{
-    participant_id: string;
-    family_name: string;
-    given_name: string;
-    family_name_kana: string;
-    given_name_kana: string;
-    case_id: string;
-    record_kind: IndicatorRecordKind;
-    record_id: string;
-    on_date: string;
-    amount: number;
-    row_count: number;
-    amount_total: number;
-  }>(
+  const result = await selectRows<BehindRow & { row_count: number; amount_total: number }>(
     db,
     sql`
     with behind as (${behind(listed, measure === "rate" ? "records" : measure)})
@@ -215,20 +202,38 @@ export async function findRecordsBehind(
     figure = ratePercent(rowCount, denominator?.n ?? 0);
   }
   return {
-    rows: result.map((row) => ({
-      participantId: row.participant_id,
-      familyName: row.family_name,
-      givenName: row.given_name,
-      familyNameKana: row.family_name_kana,
-      givenNameKana: row.given_name_kana,
-      caseId: row.case_id,
-      recordKind: row.record_kind,
-      recordId: row.record_id,
-      onDate: row.on_date,
-      amount: Number(row.amount),
-    })),
+    rows: result.map(recordBehindOf),
     rowCount,
     figure,
+  };
+}
+
+/** A row of the records behind a figure, as the database answers it. */
+type BehindRow = {
+  participant_id: string;
+  family_name: string;
+  given_name: string;
+  family_name_kana: string;
+  given_name_kana: string;
+  case_id: string;
+  record_kind: IndicatorRecordKind;
+  record_id: string;
+  on_date: string;
+  amount: number;
+};
+
+function recordBehindOf(row: BehindRow): RecordBehind {
+  return {
+    participantId: row.participant_id,
+    familyName: row.family_name,
+    givenName: row.given_name,
+    familyNameKana: row.family_name_kana,
+    givenNameKana: row.given_name_kana,
+    caseId: row.case_id,
+    recordKind: row.record_kind,
+    recordId: row.record_id,
+    onDate: row.on_date,
+    amount: Number(row.amount),
   };
 }
 
@@ -248,19 +253,7 @@ export async function pageRecordsBehind(
   if (!part) return { rows: [], next: null };
   const { listed, measure } = listedOf(part);
   const after = input.after;
-  const result = await selectRows<{
-    participant_id: string;
-    reading_key: string;
-    family_name: string;
-    given_name: string;
-    family_name_kana: string;
-    given_name_kana: string;
-    case_id: string;
-    record_kind: IndicatorRecordKind;
-    record_id: string;
-    on_date: string;
-    amount: number;
-  }>(
+  const result = await selectRows<BehindRow & { reading_key: string }>(
     db,
     sql`
     with behind as (${behindRows(input, listed, measure === "rate" ? "records" : measure)})
@@ -274,18 +267,7 @@ export async function pageRecordsBehind(
   );
   const last = result.at(-1);
   return {
-    rows: result.map((row) => ({
-      participantId: row.participant_id,
-      familyName: row.family_name,
-      givenName: row.given_name,
-      familyNameKana: row.family_name_kana,
-      givenNameKana: row.given_name_kana,
-      caseId: row.case_id,
-      recordKind: row.record_kind,
-      recordId: row.record_id,
-      onDate: row.on_date,
-      amount: Number(row.amount),
-    })),
+    rows: result.map(recordBehindOf),
     next:
       last && result.length === input.limit
         ? {

@@ -36,7 +36,7 @@ export function DashboardPage(): JSX.Element {
   return (
     <>
       <PageHeader
-        title={t("reports.dashboard.title")}
+        title={t("reports.title")}
         lead={t("reports.dashboard.lead")}
         actions={
           <ButtonLink
