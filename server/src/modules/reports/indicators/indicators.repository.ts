@@ -59,9 +59,10 @@ function countsPeople(indicators: readonly ContractIndicator[]): SQL {
 }
 
 /**
- * The indicators' figures over a period, by month and in total, in one query: people counted once
- * per month and once over the period (so a total of people is not the sum of its months), records
- * once (each indicator's query lists a record once per part), sums summed. Rates are computed from their two parts.
+ * The indicators' figures over a period, by month and in total, one grouping query per indicator:
+ * people counted once per month and once over the period (so a total of people is not the sum of its
+ * months), records once (each indicator's query lists a record once per part), sums summed. Rates
+ * are computed from their two parts.
  */
 export async function countIndicators(
   db: Database,
@@ -71,17 +72,25 @@ export async function countIndicators(
 ): Promise<IndicatorFigures> {
   const figures: IndicatorFigures = new Map();
   if (indicators.length === 0) return figures;
-  const result = await selectRows<GroupRow>(
-    db,
-    sql`
+  // One grouping query per indicator, side by side: on a server each runs on its own connection
+  // (and core), and each sorts only its own rows.
+  const result = (
+    await Promise.all(
+      indicators.map((indicator) =>
+        selectRows<GroupRow>(
+          db,
+          sql`
     select r.indicator, r.part,
       case when grouping(to_char(r.on_date, 'YYYY-MM')) = 1 then null else to_char(r.on_date, 'YYYY-MM') end as month,
-      count(distinct r.participant_id) filter (where ${countsPeople(indicators)})::int as people,
+      count(distinct r.participant_id) filter (where ${countsPeople([indicator])})::int as people,
       count(*)::int as records,
       coalesce(sum(r.amount), 0)::float8 as amount
-    from (${allRows(indicators, scope, period)}) r
+    from (${allRows([indicator], scope, period)}) r
     group by grouping sets ((r.indicator, r.part, to_char(r.on_date, 'YYYY-MM')), (r.indicator, r.part))`,
-  );
+        ),
+      ),
+    )
+  ).flat();
   const grouped = new Map<string, GroupRow>();
   for (const row of result) grouped.set(`${row.indicator}|${row.part}|${row.month ?? ""}`, row);
   const months = [...new Set(result.flatMap((row) => (row.month ? [row.month] : [])))];
