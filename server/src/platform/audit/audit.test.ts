@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { auditActions } from "@otagai/shared/audit/schemas";
 import { asc, sql as drizzleSql, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { testAuditKeyring } from "../../test/config.ts";
 import { useTestApp } from "../../test/test-app.ts";
 import { sqlStateOf } from "../db/errors.ts";
@@ -141,6 +141,46 @@ describe("audit trail", () => {
     expect(rows.map((row) => row.id)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
     // One timestamp per appending transaction: far fewer than one per entry.
     expect(new Set(rows.map((row) => row.occurredAt.getTime())).size).toBeLessThan(10);
+  });
+
+  it("appends after the end it knows in one statement, and the locked way once another writer moved it", async () => {
+    await resetTrail();
+    const transaction = vi.spyOn(t.database.db, "transaction");
+    try {
+      await appendEntries(1); // the end is unknown: the locked way
+      expect(transaction).toHaveBeenCalledTimes(1);
+      await appendEntries(2); // the end is known: no transaction of its own
+      expect(transaction).toHaveBeenCalledTimes(1);
+      // Another writer (a change's own transaction, or another process) extends the chain.
+      await t.database.db.transaction((tx) =>
+        recordAudit(tx, actor, { action: "create", entity: "user", recordId: "elsewhere" }),
+      );
+      transaction.mockClear();
+      await appendEntries(1); // the known end is stale: refused, then the locked way
+      expect(transaction).toHaveBeenCalledTimes(1);
+      expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 5 });
+      // The trail rewound under it (a restore): the known end is gone, nothing is written after it.
+      await resetTrail();
+      await appendEntries(2);
+      expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 2 });
+    } finally {
+      transaction.mockRestore();
+    }
+  });
+
+  it("keeps the chain whole when one-statement and locked appends race", async () => {
+    await resetTrail();
+    await appendEntries(1);
+    await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        index % 3 === 0
+          ? t.database.db.transaction((tx) =>
+              recordAudit(tx, actor, { action: "create", entity: "user", recordId: `l${index}` }),
+            )
+          : recordAuditNow(t.database.db, actor, { action: "read", entity: "user", recordId: `n${index}` }),
+      ),
+    );
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 31 });
   });
 
   it("fails only the bad entry of a shared transaction, never the others", async () => {

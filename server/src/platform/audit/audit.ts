@@ -3,7 +3,8 @@ import { type AuditAction, type AuditVerification, auditActions } from "@otagai/
 import { and, asc, desc, gt, sql } from "drizzle-orm";
 import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.ts";
-import { sqlStateOf } from "../db/errors.ts";
+import { sqlStateOf, uniqueViolation } from "../db/errors.ts";
+import { selectRows } from "../db/select-rows.ts";
 import { type AuditEventRow, auditEvents } from "./audit.tables.ts";
 import type { AuditKeyring } from "./audit-keys.ts";
 
@@ -92,21 +93,17 @@ function canonical(event: ChainedFields, fields: readonly (keyof ChainedFields)[
   return JSON.stringify(version ? [version, ...values] : values);
 }
 
-/**
- * Appends entries to the chain in one statement, under the advisory lock that serializes appends
- * across every app process (ids gap-free, each prev_hash right). Call it inside the transaction
- * that makes the change, so the change and its record commit or roll back together.
- */
-async function appendEntries(tx: Transaction, entries: { actor: Actor; entry: AuditEntry }[]): Promise<void> {
+/** The chain's last entry as this process last wrote or read it. */
+type ChainEnd = { id: number; hash: string };
+
+/** The rows that extend the chain after `end`, each hashed over the one before, and the new end. */
+function chainRows(
+  entries: { actor: Actor; entry: AuditEntry }[],
+  end: ChainEnd | undefined,
+): { rows: AuditEventRow[]; end: ChainEnd } {
   const keys = requireKeyring();
-  await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
-  const [last] = await tx
-    .select({ id: auditEvents.id, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.id))
-    .limit(1);
-  let id = last?.id ?? 0;
-  let prevHash = last?.hash ?? genesisHash;
+  let id = end?.id ?? 0;
+  let prevHash = end?.hash ?? genesisHash;
   const occurredAt = new Date();
   const rows: AuditEventRow[] = entries.map(({ actor, entry }) => {
     id += 1;
@@ -128,12 +125,87 @@ async function appendEntries(tx: Transaction, entries: { actor: Actor; entry: Au
     prevHash = hashAuditEvent(fields, keys) as string;
     return { ...fields, hash: prevHash };
   });
+  return { rows, end: { id, hash: prevHash } };
+}
+
+const appendLock = 727002;
+
+/**
+ * Appends entries to the chain in one statement, under the advisory lock that serializes appends
+ * across every app process (ids gap-free, each prev_hash right). Call it inside the transaction
+ * that makes the change, so the change and its record commit or roll back together.
+ */
+async function appendEntries(
+  tx: Transaction,
+  entries: { actor: Actor; entry: AuditEntry }[],
+): Promise<ChainEnd> {
+  requireKeyring();
+  await tx.execute(sql`select pg_advisory_xact_lock(${appendLock}::bigint)`);
+  const [last] = await tx
+    .select({ id: auditEvents.id, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  const { rows, end } = chainRows(entries, last);
   await tx.insert(auditEvents).values(rows);
+  return end;
+}
+
+/**
+ * Appends entries after the end this process knows, in ONE statement (its own transaction, one
+ * round trip instead of five): the statement takes the same advisory lock, so a locked append of
+ * another transaction never interleaves with it, and inserts only while the known end is still in
+ * the trail as it was. If another process or transaction appended meanwhile, the next id is taken
+ * (a unique violation) or the end is gone, and it answers undefined, having written nothing: the
+ * caller appends the locked way, which reads the real end (ADR 023).
+ */
+async function appendAfter(
+  db: Database,
+  end: ChainEnd,
+  entries: { actor: Actor; entry: AuditEntry }[],
+): Promise<ChainEnd | undefined> {
+  const next = chainRows(entries, end);
+  const rows = next.rows.map((row) => ({
+    id: row.id,
+    occurred_at: row.occurredAt.toISOString(),
+    actor_id: row.actorId,
+    actor_email: row.actorEmail,
+    action: row.action,
+    entity: row.entity,
+    record_id: row.recordId,
+    record_ids: row.recordIds,
+    changed_fields: row.changedFields,
+    client_address: row.clientAddress,
+    key_id: row.keyId,
+    detail: row.detail,
+    prev_hash: row.prevHash,
+    hash: row.hash,
+  }));
+  try {
+    const inserted = await selectRows<{ id: number }>(
+      db,
+      sql`with locked as materialized (select pg_advisory_xact_lock(${appendLock}::bigint))
+        insert into audit_events (id, occurred_at, actor_id, actor_email, action, entity, record_id,
+          record_ids, changed_fields, client_address, key_id, detail, prev_hash, hash)
+        select r.id, r.occurred_at, r.actor_id, r.actor_email, r.action, r.entity, r.record_id,
+          r.record_ids, r.changed_fields, r.client_address, r.key_id, r.detail, r.prev_hash, r.hash
+        from locked, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id bigint,
+          occurred_at timestamptz, actor_id uuid, actor_email text, action text, entity text,
+          record_id text, record_ids text[], changed_fields text[], client_address text, key_id text,
+          detail text, prev_hash text, hash text)
+        where exists (select 1 from audit_events where id = ${end.id} and hash = ${end.hash})
+        returning id`,
+    );
+    return inserted.length === rows.length ? next.end : undefined;
+  } catch (error) {
+    if (sqlStateOf(error) === uniqueViolation) return undefined;
+    throw error;
+  }
 }
 
 /** Appends one entry inside the caller's transaction (changes: the entry commits with them). */
-export function recordAudit(tx: Transaction, actor: Actor, entry: AuditEntry): Promise<void> {
-  return appendEntries(tx, [{ actor, entry }]);
+export async function recordAudit(tx: Transaction, actor: Actor, entry: AuditEntry): Promise<void> {
+  await appendEntries(tx, [{ actor, entry }]);
 }
 
 type Waiting = { actor: Actor; entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void };
@@ -148,6 +220,8 @@ class AuditBatcher {
   private queue: Waiting[] = [];
   private running = false;
   private idleWaiters: (() => void)[] = [];
+  /** Where this batcher's last append left the chain; unknown at first and after any failure. */
+  private end: ChainEnd | undefined;
   constructor(private readonly db: Database) {}
 
   add(actor: Actor, entry: AuditEntry): Promise<void> {
@@ -165,7 +239,11 @@ class AuditBatcher {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, maxBatch);
       try {
-        await this.db.transaction((tx) => appendEntries(tx, batch), readCommitted);
+        const known = this.end;
+        this.end = undefined;
+        this.end =
+          (known && (await appendAfter(this.db, known, batch))) ??
+          (await this.db.transaction((tx) => appendEntries(tx, batch), readCommitted));
         for (const waiting of batch) waiting.resolve();
       } catch (error) {
         // One bad entry (SQLSTATE 22/23: a value the table refuses) must not fail the requests it
