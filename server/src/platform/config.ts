@@ -3,6 +3,7 @@ import { compile as compileProxyTrust } from "@fastify/proxy-addr";
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import type { AuditKeyring } from "./audit/audit-keys.ts";
+import type { SessionPolicy } from "./sessions/sessions.ts";
 
 /** Every setting Otagai reads, with its default. The README's configuration table mirrors this. */
 const configSchema = z.object({
@@ -25,6 +26,7 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(12),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(2),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
@@ -68,7 +70,7 @@ export type Config = {
   databaseSchema?: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
-  sessionPolicy: { idleMinutes: number; absoluteHours: number };
+  sessionPolicy: SessionPolicy;
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginRatePerMinute: number;
@@ -112,7 +114,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
-    sessionPolicy: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    sessionPolicy: {
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      absoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      cacheSeconds: e.SESSION_CACHE_SECONDS,
+    },
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,

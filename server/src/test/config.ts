@@ -9,7 +9,13 @@ export const testAuditKeyring = parseAuditKeyring(
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", LOGIN_RATE_PER_MINUTE: "10000" }),
+    ...loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      LOGIN_RATE_PER_MINUTE: "10000",
+      // Tests change sessions and users behind the app's back (SQL); the cache's own tests turn it on.
+      SESSION_CACHE_SECONDS: "0",
+    }),
     auditKeyring: testAuditKeyring,
     ...overrides,
   };

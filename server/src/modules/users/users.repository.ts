@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, like, sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client.ts";
 import { containsPattern, countUpTo, type ListTotal } from "../../platform/db/list-page.ts";
 import { onlyUuids } from "../../platform/db/uuids.ts";
+import { forgetSessionsOfUser } from "../../platform/sessions/session-cache.ts";
 import { programs } from "../programs/programs.tables.ts";
 import { partnerWorkplaces } from "../support/workplaces/workplaces.tables.ts";
 import { userPrograms, users } from "./users.tables.ts";
@@ -107,6 +108,7 @@ export async function updateUser(
   current: UserRow,
   changes: Partial<typeof users.$inferInsert>,
 ): Promise<UserRow | undefined> {
+  forgetSessionsOfUser(current.id);
   const [row] = await db
     .update(users)
     .set({
@@ -136,6 +138,7 @@ export async function lockActiveAdmins(db: Database): Promise<string[]> {
 }
 
 export async function replaceUserPrograms(db: Database, userId: string, programIds: string[]): Promise<void> {
+  forgetSessionsOfUser(userId);
   await db.delete(userPrograms).where(eq(userPrograms.userId, userId));
   if (programIds.length > 0) {
     await db.insert(userPrograms).values(programIds.map((programId) => ({ userId, programId })));

@@ -5,6 +5,7 @@ import { and, eq, gt, lt, ne, or, sql } from "drizzle-orm";
 import { programIdsOf } from "../../modules/users/users.repository.ts";
 import { users } from "../../modules/users/users.tables.ts";
 import type { Database } from "../db/client.ts";
+import { recentSessions } from "./session-cache.ts";
 import { sessions } from "./sessions.tables.ts";
 
 export type SessionUser = {
@@ -21,7 +22,12 @@ export type SessionUser = {
   previousLoginAt: Date | null;
 };
 
-export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+export type SessionPolicy = {
+  idleMinutes: number;
+  absoluteHours: number;
+  /** How long a session looked up answers from memory (session-cache.ts); 0: ask every time. */
+  cacheSeconds: number;
+};
 
 export const sessionCookieName = "otagai_session";
 
@@ -67,6 +73,9 @@ export async function findSessionUser(
   policy: SessionPolicy,
 ): Promise<SessionUser | null> {
   const id = hashToken(token);
+  const cached = recentSessions.get(id);
+  if (cached) return { ...cached };
+  const generation = recentSessions.begin();
   const [row] = await db
     .select({
       sessionId: sessions.id,
@@ -93,7 +102,7 @@ export async function findSessionUser(
     );
   if (!row) return null;
   if (row.seenAWhileAgo) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, id));
-  return {
+  const user: SessionUser = {
     id: row.id,
     email: row.email,
     displayName: row.displayName,
@@ -104,9 +113,12 @@ export async function findSessionUser(
     sessionId: id,
     previousLoginAt: row.previousLoginAt,
   };
+  recentSessions.set(id, user.id, user, policy.cacheSeconds, generation);
+  return { ...user };
 }
 
 export async function deleteSession(db: Database, sessionId: string): Promise<void> {
+  recentSessions.forgetSession(sessionId);
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
@@ -116,6 +128,7 @@ export async function deleteSessionsOfUser(
   userId: string,
   exceptSessionId?: string,
 ): Promise<void> {
+  recentSessions.forgetUser(userId);
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined));
