@@ -9,7 +9,12 @@ import type {
   SensitiveSection,
 } from "@otagai/shared/support/participants";
 import type { ConsentRow } from "./consents.repository.ts";
-import type { CaseSummaryRow, ParticipantRow, SensitiveRow } from "./participants.repository.ts";
+import type {
+  CaseSummaryRow,
+  ParticipantRow,
+  ParticipantSummaryRow,
+  SensitiveRow,
+} from "./participants.repository.ts";
 
 function presentCase(row: CaseSummaryRow): ParticipantSummary["cases"][number] {
   return {
@@ -26,7 +31,7 @@ function presentCase(row: CaseSummaryRow): ParticipantSummary["cases"][number] {
  * and age, and the cases the user may see. Never contact details, notes or the sensitive section.
  */
 export function presentParticipantSummary(
-  row: ParticipantRow,
+  row: ParticipantSummaryRow,
   cases: CaseSummaryRow[],
   today: string,
 ): ParticipantSummary {

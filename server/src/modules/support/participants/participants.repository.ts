@@ -12,6 +12,21 @@ import { notMerged, participantVisibleTo } from "./participants.policy.ts";
 import { participants } from "./participants.tables.ts";
 
 export type ParticipantRow = typeof participants.$inferSelect;
+
+/**
+ * What a list, a search result or a duplicate match reads of a person: the summary's columns only
+ * (participants.presenter.ts presentParticipantSummary), not the 29 of a whole row with its search
+ * keys and notes: a page of 20 parses a quarter of the data, and nothing more leaves the database.
+ */
+const summaryColumns = {
+  id: participants.id,
+  familyName: participants.familyName,
+  givenName: participants.givenName,
+  familyNameKana: participants.familyNameKana,
+  givenNameKana: participants.givenNameKana,
+  birthDate: participants.birthDate,
+};
+export type ParticipantSummaryRow = Pick<ParticipantRow, keyof typeof summaryColumns>;
 export type { SensitiveRow } from "./sensitive-section.repository.ts";
 export type CaseSummaryRow = Pick<
   typeof cases.$inferSelect,
@@ -124,7 +139,7 @@ export async function findParticipants(
   scope: AccessScope,
   filter: ParticipantFilter & { page: number; pageSize: number },
   today: string,
-): Promise<{ rows: ParticipantRow[] } & ListTotal> {
+): Promise<{ rows: ParticipantSummaryRow[] } & ListTotal> {
   const where = listCondition(scope, filter, today);
   const countsItsMatches = sortsItsMatches(filter);
   const page = db
@@ -140,7 +155,7 @@ export async function findParticipants(
     .offset((filter.page - 1) * filter.pageSize)
     .as("page");
   const pageRows = db
-    .select({ participant: participants, matches: page.matches })
+    .select({ participant: summaryColumns, matches: page.matches })
     .from(page)
     .innerJoin(participants, eq(participants.id, page.id))
     .orderBy(sql`${page.readingKey} collate "C"`, asc(page.id));
@@ -285,10 +300,10 @@ export async function findVisibleParticipantsByIds(
   db: Database,
   scope: AccessScope,
   ids: string[],
-): Promise<ParticipantRow[]> {
+): Promise<ParticipantSummaryRow[]> {
   if (ids.length === 0) return [];
   return db
-    .select()
+    .select(summaryColumns)
     .from(participants)
     .where(and(inArray(participants.id, ids), notMerged(), participantVisibleTo(scope)));
 }
