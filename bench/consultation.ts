@@ -15,7 +15,6 @@ import { type AccessScope, accessScopeOf } from "../server/src/platform/access/a
 import type { DatabaseHandle } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
 import { todayInJapan } from "../server/src/platform/demo-data.ts";
-import { testConfig } from "../server/src/test/config.ts";
 import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { addDays, addMonths } from "../server/src/test/scale/dates.ts";
 import {
@@ -25,7 +24,7 @@ import {
   vacuumScaleTables,
 } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
-import { measure, type Row } from "./measure.ts";
+import { benchConfig, measure, type Row } from "./measure.ts";
 
 type Client = { scope: AccessScope; headers: Record<string, string> };
 
@@ -108,7 +107,7 @@ export async function benchConsultation(
       `${desk?.appointments} appointments, ${desk?.agencies} agencies, ${desk?.advisors} advisors`,
   );
 
-  const app = await buildApp({ config: testConfig(), database });
+  const app = await buildApp({ config: benchConfig(), database });
   await app.ready();
   const has = (method: HTTPMethods, url: string) => app.hasRoute({ method, url });
   const desker = await consultant(app, database);

@@ -1,3 +1,5 @@
+import { type Config, loadConfig } from "../server/src/platform/config.ts";
+import { testConfig } from "../server/src/test/config.ts";
 // The one way the benchmarks measure: `iterations` calls, `concurrency` at a time, after a warm-up.
 
 export type Row = { database: string; case: string; p50: number; p95: number; perSecond: number };
@@ -47,4 +49,13 @@ export async function once(database: string, name: string, work: () => Promise<n
   const items = await work();
   const ms = performance.now() - t0;
   return { database, case: name, p50: ms, p95: ms, perSecond: items / (ms / 1000) };
+}
+
+/**
+ * The app's settings for a bench: the tests' (silent logs, a fixed audit key, no login rate limit)
+ * with what production runs by default where the tests differ for their own sake (the session cache).
+ */
+export function benchConfig(): Config {
+  const defaults = loadConfig({});
+  return testConfig({ sessionPolicy: defaults.sessionPolicy });
 }

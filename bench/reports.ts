@@ -20,11 +20,10 @@ import { findUserByEmail } from "../server/src/modules/users/users.repository.ts
 import type { DatabaseHandle } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
 import { todayInJapan } from "../server/src/platform/demo-data.ts";
-import { testConfig } from "../server/src/test/config.ts";
 import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { scaleSizesFor, seedScaleData, vacuumScaleTables } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
-import type { Row } from "./measure.ts";
+import { benchConfig, type Row } from "./measure.ts";
 
 /** The issue's goals (ms, p95 of one person's call, on PostgreSQL). */
 export const reportGoals = { monthly: 1_000, yearly: 3_000, export: 3_000, retention: 2_000 };
@@ -148,7 +147,7 @@ export async function benchReports(
   log(`[${kind}] vacuum and analyze…`);
   await vacuumScaleTables(database);
 
-  const app = await buildApp({ config: testConfig(), database });
+  const app = await buildApp({ config: benchConfig(), database });
   await app.ready();
   const has = (method: HTTPMethods, url: string) => app.hasRoute({ method, url });
   const headers = await manager(app, database);

@@ -12,12 +12,12 @@ import { findUsers } from "../server/src/modules/users/users.repository.ts";
 import { recordAuditNow, useAuditKeyring, verifyAuditChain } from "../server/src/platform/audit/audit.ts";
 import { type DatabaseHandle, openPglite, openPostgres } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
-import { testAuditKeyring, testConfig } from "../server/src/test/config.ts";
+import { testAuditKeyring } from "../server/src/test/config.ts";
 import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { formatBundleSize, measureBundle } from "./bundle-size.ts";
 import { benchConsultation, consultationGoals } from "./consultation.ts";
 import { benchLoginTiming } from "./login-timing.ts";
-import { concurrency, measure as measureRow, type Row } from "./measure.ts";
+import { benchConfig, concurrency, measure as measureRow, type Row } from "./measure.ts";
 import { benchReports, reportsGoals } from "./reports.ts";
 import { fillUsers } from "./scale-data.ts";
 import { benchStartup } from "./startup.ts";
@@ -53,7 +53,7 @@ async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Ro
   }
   // Steady state: autovacuum on a server, the app's own vacuum on PGlite (platform/db/maintenance.ts).
   await database.withRawSession((session) => session.exec("vacuum (analyze)"));
-  const app = await buildApp({ config: testConfig(), database });
+  const app = await buildApp({ config: benchConfig(), database });
   await app.ready();
   const admin = await buildUser(database.db, { role: "admin" });
   const anonymous = await app.inject({ method: "GET", url: "/api/auth/session" });

@@ -21,12 +21,11 @@ import { type AccessScope, accessScopeOf } from "../server/src/platform/access/a
 import { type DatabaseHandle, openPglite, openPostgres } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
 import { todayInJapan } from "../server/src/platform/demo-data.ts";
-import { testConfig } from "../server/src/test/config.ts";
 import { buildUser, testPassword } from "../server/src/test/factories.ts";
 import { generateParticipant } from "../server/src/test/scale/people.ts";
 import { scaleSizesFor, seedScaleData, vacuumScaleTables } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
-import { measure, once, type Row } from "./measure.ts";
+import { benchConfig, measure, once, type Row } from "./measure.ts";
 import { benchPlacements } from "./placements.ts";
 
 export { scaleSizesFor };
@@ -139,7 +138,7 @@ export async function benchSupport(
       `${after.workplaces} workplaces, ${after.placements} placements`,
   );
 
-  const config = testConfig();
+  const config = benchConfig();
   const app = await buildApp({ config, database });
   await app.ready();
   const programRows = await database.db
