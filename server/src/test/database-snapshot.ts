@@ -12,9 +12,9 @@ export async function snapshotData(database: DatabaseHandle): Promise<string> {
         (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from user_programs t),
         (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from programs t),
         (select count(*) from sessions),
-        -- The trail is append-only (a trigger refuses updates and deletes), so how many entries and
-        -- the last id tell any new one; hashing every entry's text made each snapshot grow with the walk.
-        (select concat(count(*), ':', max(id)) from audit_events where action not in ('login_failed', 'denied'))
+        -- The trail is append-only with gap-free ids (a trigger refuses updates and deletes), so the
+        -- last entry's id tells any new one: read backwards from the newest, not counted over all.
+        (select id from audit_events where action not in ('login_failed', 'denied') order by id desc limit 1)
       ) as fingerprint`),
   );
   return rows[0]?.fingerprint ?? "";
