@@ -55,6 +55,28 @@ async function streamOf(db: Database, programId: string, fundingStreamId: string
   return { id: stream.id, name: stream.name };
 }
 
+/**
+ * The figure a drill-down or its export names, checked against the contract: the stream one of its
+ * program's, the part one of the indicator's, the column a month of the report's period.
+ */
+export async function figureOf(
+  db: Database,
+  contract: { programId: string; fiscalYear: number },
+  query: z.output<typeof drillDownQuerySchema>,
+) {
+  const fundingStream = await streamOf(db, contract.programId, query.fundingStreamId);
+  const periods = reportPeriods(contract.fiscalYear, query.kind, query.month);
+  const part = partOf(query.indicator, query.part);
+  if (!part)
+    throw new AppError("VALIDATION_FAILED", [
+      { path: "query.part", code: "custom", messageKey: "invalidOption" },
+    ]);
+  if (query.column && !periods.months.includes(query.column))
+    throw new AppError("OUT_OF_PERIOD", [], periods.total);
+  const column = query.column ? monthPeriod(query.column) : periods.total;
+  return { fundingStream, periods, part, column };
+}
+
 /** The contract's indicators in the fixed order (a contract listing none reports them all). */
 export function indicatorsOf(listed: readonly string[]): ContractIndicator[] {
   const chosen = contractIndicators.filter((indicator) => listed.includes(indicator));
@@ -178,16 +200,7 @@ export async function findRecordsOfFigure(
   query: z.output<typeof drillDownQuerySchema>,
 ): Promise<DrillDown> {
   const contract = await requireContract(db, contractId);
-  const fundingStream = await streamOf(db, contract.programId, query.fundingStreamId);
-  const periods = reportPeriods(contract.fiscalYear, query.kind, query.month);
-  const part = partOf(query.indicator, query.part);
-  if (!part)
-    throw new AppError("VALIDATION_FAILED", [
-      { path: "query.part", code: "custom", messageKey: "invalidOption" },
-    ]);
-  if (query.column && !periods.months.includes(query.column))
-    throw new AppError("OUT_OF_PERIOD", [], periods.total);
-  const column = query.column ? monthPeriod(query.column) : periods.total;
+  const { fundingStream, periods, part, column } = await figureOf(db, contract, query);
   const mayList = mayListRecordsOf(scope, contract.programId);
   const found = await findRecordsBehind(db, {
     indicator: query.indicator,

@@ -3,7 +3,6 @@ import { PassThrough } from "node:stream";
 import { translate } from "@otagai/shared/i18n/catalogs";
 import type { Locale } from "@otagai/shared/platform/locales";
 import type { drillDownQuerySchema } from "@otagai/shared/reports/contract-reports";
-import { partOf } from "@otagai/shared/reports/indicators";
 import ExcelJS from "exceljs";
 import type { z } from "zod";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
@@ -19,8 +18,7 @@ import {
   type RecordsCursor,
 } from "../indicators/indicators.repository.ts";
 import * as repository from "./contract-reports.repository.ts";
-import { mayListRecordsOf } from "./contract-reports.service.ts";
-import { monthPeriod, reportPeriods } from "./report-periods.ts";
+import { figureOf, mayListRecordsOf } from "./contract-reports.service.ts";
 
 type RecordsQuery = z.output<typeof drillDownQuerySchema>;
 
@@ -50,30 +48,14 @@ export async function exportRecordsOfFigure(
 ): Promise<FileResponse> {
   const contract = await repository.getReportContract(db, contractId);
   if (!contract || !mayListRecordsOf(scope, contract.programId)) throw new AppError("NOT_FOUND");
-  let fundingStreamId: string | null = null;
-  if (query.fundingStreamId) {
-    const streams = await repository.findStreamsOfPrograms(db, [contract.programId]);
-    if (!streams.some((stream) => stream.id === query.fundingStreamId))
-      throw new AppError("VALIDATION_FAILED", [
-        { path: "query.fundingStreamId", code: "unknown_stream", messageKey: "invalidOption" },
-      ]);
-    fundingStreamId = query.fundingStreamId;
-  }
-  const periods = reportPeriods(contract.fiscalYear, query.kind, query.month);
-  if (!partOf(query.indicator, query.part))
-    throw new AppError("VALIDATION_FAILED", [
-      { path: "query.part", code: "custom", messageKey: "invalidOption" },
-    ]);
-  if (query.column && !periods.months.includes(query.column))
-    throw new AppError("OUT_OF_PERIOD", [], periods.total);
-  const column = query.column ? monthPeriod(query.column) : periods.total;
+  const { fundingStream, periods, column } = await figureOf(db, contract, query);
 
   const t = (key: string) => translate(options.locale, `reports.contracts.${key}`);
   const label = translate(options.locale, `reports.indicators.${query.indicator}.label`);
   const stream = new PassThrough({ highWaterMark });
   void writeWorkbook(db, actor, stream, {
     t,
-    scope: { programId: contract.programId, fundingStreamId },
+    scope: { programId: contract.programId, fundingStreamId: fundingStream?.id ?? null },
     period: periods.total,
     column,
     indicator: query.indicator,
