@@ -62,12 +62,9 @@ export async function checkDuplicates(
     .filter((candidate) => candidate.visible)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, maxShown);
-  const rows = await repository.findVisibleParticipantsByIds(
-    db,
-    scope,
-    visible.map((candidate) => candidate.id),
+  const rowsById = new Map(
+    visible.flatMap((candidate) => (candidate.summary ? [[candidate.id, candidate.summary] as const] : [])),
   );
-  const rowsById = new Map(rows.map((row) => [row.id, row]));
   const cases = await repository.findCaseSummaries(db, scope, [...rowsById.keys()]);
   return {
     matches: visible.flatMap((candidate) => {

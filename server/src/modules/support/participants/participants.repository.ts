@@ -2,6 +2,7 @@ import { birthDatesForAges } from "@otagai/shared/japanese/age";
 import { toSearchKey } from "@otagai/shared/japanese/kana";
 import type { ageBands } from "@otagai/shared/support/participants";
 import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, ne, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { cappedTotal, containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
@@ -311,6 +312,8 @@ export async function findVisibleParticipantsByIds(
 export type DuplicateCandidate = {
   id: string;
   visible: boolean;
+  /** What a match shows of the person; null when the user may not see them (only counted). */
+  summary: ParticipantSummaryRow | null;
   sameReadingAndBirthDate: boolean;
   samePhone: boolean;
   /** pg_trgm similarity of the readings, 0–1. */
@@ -375,10 +378,20 @@ export async function findDuplicateCandidates(
     sql` union `,
   );
   const visible = participantVisibleTo(scope);
+  // The summary in the same statement, for those the user may see only: nothing of the others is read.
+  const shown = <T>(column: AnyPgColumn): SQL<T | null> =>
+    (visible ? sql`case when ${visible} then ${column} end` : sql`${column}`).mapWith(
+      column,
+    ) as SQL<T | null>;
   const rows = await db
     .select({
       id: participants.id,
       visible: visible ? sql<boolean>`(${visible})` : sql<boolean>`true`,
+      familyName: shown<string>(participants.familyName),
+      givenName: shown<string>(participants.givenName),
+      familyNameKana: shown<string>(participants.familyNameKana),
+      givenNameKana: shown<string>(participants.givenNameKana),
+      birthDate: shown<string>(participants.birthDate),
       sameReadingAndBirthDate: sameReadingAndBirthDate
         ? sql<boolean>`coalesce(${sameReadingAndBirthDate}, false)`
         : sql<boolean>`false`,
@@ -392,7 +405,18 @@ export async function findDuplicateCandidates(
         keys.excludeId ? sql`${participants.id} <> ${keys.excludeId}` : undefined,
       ),
     );
-  return rows.map((row) => ({ ...row, similarity: Number(row.similarity) }));
+  return rows.map(({ familyName, givenName, familyNameKana, givenNameKana, birthDate, ...row }) => ({
+    ...row,
+    similarity: Number(row.similarity),
+    summary:
+      row.visible &&
+      familyName !== null &&
+      givenName !== null &&
+      familyNameKana !== null &&
+      givenNameKana !== null
+        ? { id: row.id, familyName, givenName, familyNameKana, givenNameKana, birthDate }
+        : null,
+  }));
 }
 
 /** Names by id for the audit trail (family and given name), tombstones included. */

@@ -139,6 +139,14 @@ describe("duplicate check", () => {
     expect(byId.has(hidden.id)).toBe(false);
     expect(result.hiddenMatches).toBe(1);
     expect(result.matches[0]?.participant.id).toBe(sameReading.id);
+    // What a match shows, read with the candidates in one statement.
+    expect(result.matches[0]?.participant).toMatchObject({
+      familyName: "柚木",
+      givenName: "湊",
+      familyNameKana: "ゆのき",
+      givenNameKana: "みなと",
+      birthDate: "1979-07-07",
+    });
     const scores = result.matches.map((match) => match.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const score of scores) expect(score).toBeGreaterThan(0);
