@@ -146,26 +146,23 @@ describe("audit trail", () => {
   it("appends after the end it knows in one statement, and the locked way once another writer moved it", async () => {
     await resetTrail();
     const transaction = vi.spyOn(t.database.db, "transaction");
-    try {
-      await appendEntries(1); // the end is unknown: the locked way
-      expect(transaction).toHaveBeenCalledTimes(1);
-      await appendEntries(2); // the end is known: no transaction of its own
-      expect(transaction).toHaveBeenCalledTimes(1);
-      // Another writer (a change's own transaction, or another process) extends the chain.
-      await t.database.db.transaction((tx) =>
-        recordAudit(tx, actor, { action: "create", entity: "user", recordId: "elsewhere" }),
-      );
-      transaction.mockClear();
-      await appendEntries(1); // the known end is stale: refused, then the locked way
-      expect(transaction).toHaveBeenCalledTimes(1);
-      expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 5 });
-      // The trail rewound under it (a restore): the known end is gone, nothing is written after it.
-      await resetTrail();
-      await appendEntries(2);
-      expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 2 });
-    } finally {
-      transaction.mockRestore();
-    }
+    await appendEntries(1); // the end is unknown: the locked way
+    expect(transaction).toHaveBeenCalledTimes(1);
+    await appendEntries(2); // the end is known: no transaction of its own
+    expect(transaction).toHaveBeenCalledTimes(1);
+    // Another writer (a change's own transaction) moves the end.
+    await t.database.db.transaction((tx) =>
+      recordAudit(tx, actor, { action: "create", entity: "user", recordId: "elsewhere" }),
+    );
+    transaction.mockClear();
+    await appendEntries(1); // the known end is stale: refused, then the locked way
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 5 });
+    // The trail rewound under it (a restore): the known end is gone, nothing is written after it.
+    await resetTrail();
+    await appendEntries(2);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 2 });
+    transaction.mockRestore();
   });
 
   it("keeps the chain whole when one-statement and locked appends race", async () => {

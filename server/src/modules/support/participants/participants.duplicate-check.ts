@@ -7,6 +7,10 @@ import type { z } from "zod";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { participantKeysOf } from "./participant-keys.ts";
+import {
+  findDuplicateCandidates,
+  similarReadingThreshold,
+} from "./participants.duplicate-check.repository.ts";
 import { presentParticipantSummary } from "./participants.presenter.ts";
 import * as repository from "./participants.repository.ts";
 
@@ -41,7 +45,7 @@ export async function checkDuplicates(
   today: string,
 ): Promise<DuplicateCheckResult> {
   const keys = participantKeysOf(input);
-  const candidates = await repository.findDuplicateCandidates(db, scope, {
+  const candidates = await findDuplicateCandidates(db, scope, {
     readingKey: keys.readingKey,
     birthDate: input.birthDate,
     phoneNormalized: keys.phoneNormalized,
@@ -53,7 +57,7 @@ export async function checkDuplicates(
       if (candidate.sameReadingAndBirthDate) reasons.push("sameReadingAndBirthDate");
       if (candidate.samePhone) reasons.push("samePhone");
       // The same reading is already the stronger reason: "similar" only when it is not the same.
-      if (!candidate.sameReadingAndBirthDate && candidate.similarity >= repository.similarReadingThreshold)
+      if (!candidate.sameReadingAndBirthDate && candidate.similarity >= similarReadingThreshold)
         reasons.push("similarReadingSameBirthYear");
       return { ...candidate, reasons, score: scoreOf(reasons, candidate.similarity) };
     })

@@ -13,6 +13,7 @@ import type { Database } from "../../../platform/db/client.ts";
 import { sqlStateOf } from "../../../platform/db/errors.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
 import { todayInJapan } from "../../../platform/japan-time.ts";
+import { similarReadingThreshold } from "./participants.duplicate-check.repository.ts";
 import { scoreOf } from "./participants.duplicate-check.ts";
 import { presentPair, presentSweep } from "./participants.duplicates.presenter.ts";
 import * as repository from "./participants.duplicates.repository.ts";
@@ -21,7 +22,6 @@ import {
   findCaseSummaries,
   findVisibleParticipantsByIds,
   getVisibleParticipant,
-  similarReadingThreshold,
 } from "./participants.repository.ts";
 
 type FindPairsQuery = z.output<typeof findDuplicatePairsQuerySchema>;

@@ -20,7 +20,7 @@ import { participants } from "./participants.tables.ts";
  * Duplicates: same reading and birth date, the strongest of the registration rules. The others
  * (same phone, similar reading) only warn at registration, where the user can save anyway; an
  * import has no per-row "save anyway", so they would block households sharing a phone.
- * It is findDuplicateCandidates' first branch (participants.repository.ts), asked here for a whole
+ * It is findDuplicateCandidates' first branch (participants.duplicate-check.repository.ts), asked here for a whole
  * file in one query per thousand readings rather than once per row.
  */
 
