@@ -18,7 +18,7 @@ export type ParticipantRow = typeof participants.$inferSelect;
  * (participants.presenter.ts presentParticipantSummary), not the 29 of a whole row with its search
  * keys and notes: a page of 20 parses a quarter of the data, and nothing more leaves the database.
  */
-const summaryColumns = {
+export const summaryColumns = {
   id: participants.id,
   familyName: participants.familyName,
   givenName: participants.givenName,

@@ -1,6 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../../../../platform/db/client.ts";
 import { users } from "../../../users/users.tables.ts";
+import { summaryColumns } from "../../participants/participants.repository.ts";
 import { participants } from "../../participants/participants.tables.ts";
 import { caseAssessments, supportPlans } from "../cases.tables.ts";
 
@@ -25,12 +26,7 @@ export type FormPersonRow = {
 export async function getFormPerson(db: Database, participantId: string): Promise<FormPersonRow | undefined> {
   const [row] = await db
     .select({
-      id: participants.id,
-      familyName: participants.familyName,
-      givenName: participants.givenName,
-      familyNameKana: participants.familyNameKana,
-      givenNameKana: participants.givenNameKana,
-      birthDate: participants.birthDate,
+      ...summaryColumns,
       gender: participants.gender,
       postalCode: participants.postalCode,
       address: participants.address,
