@@ -15,7 +15,7 @@ import { type AccessScope, accessScopeOf } from "../server/src/platform/access/a
 import type { DatabaseHandle } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
 import { todayInJapan } from "../server/src/platform/demo-data.ts";
-import { buildUser, testPassword } from "../server/src/test/factories.ts";
+import { buildUser } from "../server/src/test/factories.ts";
 import { addDays, addMonths } from "../server/src/test/scale/dates.ts";
 import {
   deskSizesFor,
@@ -24,6 +24,7 @@ import {
   vacuumScaleTables,
 } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
+import { expectOk, loginHeaders, notBuilt } from "./bench-app.ts";
 import { benchConfig, measure, type Row } from "./measure.ts";
 
 type Client = { scope: AccessScope; headers: Record<string, string> };
@@ -39,37 +40,11 @@ async function consultant(app: FastifyInstance, database: DatabaseHandle): Promi
       displayName: "ベンチ 相談",
       displayNameKana: "べんち そうだん",
     }));
-  const anonymous = await app.inject({ method: "GET", url: "/api/auth/session" });
-  const preSession = anonymous.cookies.find((cookie) => cookie.name === "otagai_csrf")?.value ?? "";
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    headers: { cookie: `otagai_csrf=${preSession}`, "x-csrf-token": anonymous.json().csrfToken },
-    payload: { email, password: testPassword },
-  });
-  if (login.statusCode !== 200) throw new Error(`bench login failed: ${login.body}`);
-  const session = login.cookies.find((cookie) => cookie.name === "otagai_session")?.value ?? "";
   return {
     scope: accessScopeOf({ id: user.id, role: "consultant", programIds: [] }),
-    headers: {
-      cookie: `otagai_session=${session}; otagai_csrf=${preSession}`,
-      "x-csrf-token": login.json().csrfToken,
-    },
+    headers: await loginHeaders(app, email),
   };
 }
-
-function expectOk(response: { statusCode: number; body: string }, what: string) {
-  if (response.statusCode !== 200)
-    throw new Error(`${what}: ${response.statusCode} ${response.body.slice(0, 300)}`);
-}
-
-const notBuilt = (kind: string, name: string): Row => ({
-  database: kind,
-  case: `${name} — not built`,
-  p50: Number.NaN,
-  p95: Number.NaN,
-  perSecond: Number.NaN,
-});
 
 // Names in either kana script and width (common, rarer, a full name), and words of the notes.
 export const consultationNameQueries = ["さとう", "ｽｽﾞｷ", "タカハシ", "いがらし", "たなか けんた", "もり"];

@@ -8,6 +8,7 @@ import type { todayProviders } from "../server/src/modules/today-providers.ts";
 import type { AccessScope } from "../server/src/platform/access/access-scope.ts";
 import type { DatabaseHandle } from "../server/src/platform/db/client.ts";
 import { addDays } from "../server/src/test/scale/dates.ts";
+import { expectOk, notBuilt } from "./bench-app.ts";
 import { measure, type Row } from "./measure.ts";
 
 type Client = { scope: AccessScope; headers: Record<string, string> };
@@ -39,19 +40,6 @@ export const daySheetTrainees = 20;
 async function rowsOf<T>(database: DatabaseHandle, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
 }
-
-function expectOk(response: { statusCode: number; body: string }, what: string) {
-  if (response.statusCode !== 200)
-    throw new Error(`${what}: ${response.statusCode} ${response.body.slice(0, 300)}`);
-}
-
-const notBuilt = (kind: string, name: string): Row => ({
-  database: kind,
-  case: `${name} — not built`,
-  p50: Number.NaN,
-  p95: Number.NaN,
-  perSecond: Number.NaN,
-});
 
 const uuidList = (ids: string[]) =>
   sql.join(

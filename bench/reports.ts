@@ -20,9 +20,10 @@ import { findUserByEmail } from "../server/src/modules/users/users.repository.ts
 import type { DatabaseHandle } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
 import { todayInJapan } from "../server/src/platform/demo-data.ts";
-import { buildUser, testPassword } from "../server/src/test/factories.ts";
+import { buildUser } from "../server/src/test/factories.ts";
 import { scaleSizesFor, seedScaleData, vacuumScaleTables } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
+import { expectOk, loginHeaders, notBuilt } from "./bench-app.ts";
 import { benchConfig, type Row } from "./measure.ts";
 
 /** The issue's goals (ms, p95 of one person's call, on PostgreSQL). */
@@ -44,34 +45,8 @@ async function manager(app: FastifyInstance, database: DatabaseHandle): Promise<
   const email = "bench-reports@bench.otagai.example";
   if (!(await findUserByEmail(database.db, email)))
     await buildUser(database.db, { email, role: "manager", displayName: "ベンチ 報告" });
-  const anonymous = await app.inject({ method: "GET", url: "/api/auth/session" });
-  const preSession = anonymous.cookies.find((cookie) => cookie.name === "otagai_csrf")?.value ?? "";
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    headers: { cookie: `otagai_csrf=${preSession}`, "x-csrf-token": anonymous.json().csrfToken },
-    payload: { email, password: testPassword },
-  });
-  if (login.statusCode !== 200) throw new Error(`bench login failed: ${login.body}`);
-  const session = login.cookies.find((cookie) => cookie.name === "otagai_session")?.value ?? "";
-  return {
-    cookie: `otagai_session=${session}; otagai_csrf=${preSession}`,
-    "x-csrf-token": login.json().csrfToken,
-  };
+  return loginHeaders(app, email);
 }
-
-function expectOk(response: { statusCode: number; body: string }, what: string) {
-  if (response.statusCode !== 200)
-    throw new Error(`${what}: ${response.statusCode} ${response.body.slice(0, 300)}`);
-}
-
-const notBuilt = (kind: string, name: string): Row => ({
-  database: kind,
-  case: `${name} — not built`,
-  p50: Number.NaN,
-  p95: Number.NaN,
-  perSecond: Number.NaN,
-});
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

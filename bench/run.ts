@@ -13,7 +13,8 @@ import { recordAuditNow, useAuditKeyring, verifyAuditChain } from "../server/src
 import { type DatabaseHandle, openPglite, openPostgres } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
 import { testAuditKeyring } from "../server/src/test/config.ts";
-import { buildUser, testPassword } from "../server/src/test/factories.ts";
+import { buildUser } from "../server/src/test/factories.ts";
+import { loginHeaders } from "./bench-app.ts";
 import { formatBundleSize, measureBundle } from "./bundle-size.ts";
 import { benchConsultation, consultationGoals } from "./consultation.ts";
 import { benchLoginTiming } from "./login-timing.ts";
@@ -56,20 +57,7 @@ async function benchDatabase(kind: string, database: DatabaseHandle): Promise<Ro
   const app = await buildApp({ config: benchConfig(), database });
   await app.ready();
   const admin = await buildUser(database.db, { role: "admin" });
-  const anonymous = await app.inject({ method: "GET", url: "/api/auth/session" });
-  const preSession = anonymous.cookies.find((cookie) => cookie.name === "otagai_csrf")?.value ?? "";
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    headers: { cookie: `otagai_csrf=${preSession}`, "x-csrf-token": anonymous.json().csrfToken },
-    payload: { email: admin.email, password: testPassword },
-  });
-  if (login.statusCode !== 200) throw new Error(`bench login failed: ${login.body}`);
-  const sessionCookie = login.cookies.find((cookie) => cookie.name === "otagai_session")?.value ?? "";
-  const headers = {
-    cookie: `otagai_session=${sessionCookie}; otagai_csrf=${preSession}`,
-    "x-csrf-token": login.json().csrfToken,
-  };
+  const headers = await loginHeaders(app, admin.email);
 
   const rows: Row[] = [];
   rows.push(await measure(kind, "GET /api/health", () => app.inject({ method: "GET", url: "/api/health" })));

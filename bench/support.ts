@@ -21,10 +21,11 @@ import { type AccessScope, accessScopeOf } from "../server/src/platform/access/a
 import { type DatabaseHandle, openPglite, openPostgres } from "../server/src/platform/db/client.ts";
 import { migrate } from "../server/src/platform/db/migrate.ts";
 import { todayInJapan } from "../server/src/platform/demo-data.ts";
-import { buildUser, testPassword } from "../server/src/test/factories.ts";
+import { buildUser } from "../server/src/test/factories.ts";
 import { generateParticipant } from "../server/src/test/scale/people.ts";
 import { scaleSizesFor, seedScaleData, vacuumScaleTables } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
+import { expectOk, loginHeaders } from "./bench-app.ts";
 import { benchConfig, measure, once, type Row } from "./measure.ts";
 import { benchPlacements } from "./placements.ts";
 
@@ -71,29 +72,11 @@ async function client(
       displayName: "ベンチ 計測",
       displayNameKana: "べんち けいそく",
     }));
-  const anonymous = await app.inject({ method: "GET", url: "/api/auth/session" });
-  const preSession = anonymous.cookies.find((cookie) => cookie.name === "otagai_csrf")?.value ?? "";
-  const login = await app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    headers: { cookie: `otagai_csrf=${preSession}`, "x-csrf-token": anonymous.json().csrfToken },
-    payload: { email, password: testPassword },
-  });
-  if (login.statusCode !== 200) throw new Error(`bench login failed: ${login.body}`);
-  const session = login.cookies.find((cookie) => cookie.name === "otagai_session")?.value ?? "";
   return {
     userId: user.id,
     scope: accessScopeOf({ id: user.id, role, programIds }),
-    headers: {
-      cookie: `otagai_session=${session}; otagai_csrf=${preSession}`,
-      "x-csrf-token": login.json().csrfToken,
-    },
+    headers: await loginHeaders(app, email),
   };
-}
-
-function expectOk(response: { statusCode: number; body: string }, what: string) {
-  if (response.statusCode !== 200)
-    throw new Error(`${what}: ${response.statusCode} ${response.body.slice(0, 300)}`);
 }
 
 // Broad and narrow, in either kana script and width, a registered variant, two characters, one.
