@@ -3,7 +3,7 @@ import { type AuditAction, type AuditVerification, auditActions } from "@otagai/
 import { and, asc, desc, gt, sql } from "drizzle-orm";
 import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.ts";
-import { sqlStateOf, uniqueViolation } from "../db/errors.ts";
+import { serializationFailure, sqlStateOf, uniqueViolation } from "../db/errors.ts";
 import { selectRows } from "../db/select-rows.ts";
 import { type AuditEventRow, auditEvents } from "./audit.tables.ts";
 import type { AuditKeyring } from "./audit-keys.ts";
@@ -198,7 +198,8 @@ async function appendAfter(
     );
     return inserted.length === rows.length ? next.end : undefined;
   } catch (error) {
-    if (sqlStateOf(error) === uniqueViolation) return undefined;
+    const state = sqlStateOf(error);
+    if (state === uniqueViolation || state === serializationFailure) return undefined;
     throw error;
   }
 }

@@ -9,5 +9,7 @@ export function sqlStateOf(error: unknown): string | undefined {
 }
 
 export const uniqueViolation = "23505";
+/** A server whose default isolation is serializable reports a concurrent insert of the same key so. */
+export const serializationFailure = "40001";
 export const foreignKeyViolation = "23503";
 export const insufficientPrivilege = "42501";
