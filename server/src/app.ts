@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -84,7 +83,7 @@ import { logSerializers, registerNoStore } from "./platform/http/personal-data.t
 import { auditRefusedAccess } from "./platform/http/refused-access.ts";
 import { registerRoutes } from "./platform/http/register-routes.ts";
 import { defineRoute } from "./platform/http/route.ts";
-import { registerAccessControl } from "./platform/http/security.ts";
+import { registerAccessControl, registerSecurityHeaders } from "./platform/http/security.ts";
 import { fastifyTrustProxy } from "./platform/http/trust-proxy.ts";
 import { importRoutes } from "./platform/import/import.routes.ts";
 import { todayRoutes } from "./platform/today/today.routes.ts";
@@ -152,27 +151,7 @@ export async function buildApp(options: {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    referrerPolicy: { policy: "same-origin" },
-    frameguard: { action: "deny" },
-    // HSTS only makes sense once TLS terminates in front of the app; the proxy sets it.
-    strictTransportSecurity: false,
-  });
+  registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
