@@ -20,6 +20,17 @@ describe("toCalendarDate", () => {
     // 20:00 UTC on the 25th is already 05:00 on the 26th in Japan.
     expect(toCalendarDate(new Date("2026-11-25T20:00:00Z"))).toEqual({ year: 2026, month: 11, day: 26 });
   });
+  it("agrees with the time-zone database on every hour around Japan's midnights since 1952", () => {
+    const japan = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" });
+    const start = Date.UTC(1952, 0, 1, 14);
+    for (let day = 0; day < 55_000; day += 97) {
+      for (const hour of [0, 1, 2]) {
+        const instant = new Date(start + day * 86_400_000 + hour * 3_600_000 - 1);
+        const inJapan = toCalendarDate(instant);
+        expect(inJapan && formatIsoDate(inJapan)).toBe(japan.format(instant));
+      }
+    }
+  });
   it("rejects impossible and malformed dates", () => {
     for (const bad of [
       "2026-02-30",
