@@ -186,16 +186,11 @@ export async function benchSupport(
     expectOk(response, "participant search");
   };
   const searchStraight = (who: Client) => async (i: number) => {
-    const { rows: found } = await participantsRepository.findParticipants(
+    await participantsRepository.findParticipants(
       database.db,
       who.scope,
       { q: q(i), page: 1, pageSize: 20 },
       today,
-    );
-    await participantsRepository.findCaseSummaries(
-      database.db,
-      who.scope,
-      found.map((row) => row.id),
     );
   };
   await pair(

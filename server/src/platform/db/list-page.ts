@@ -29,6 +29,30 @@ export async function countUpTo(
   return cappedTotal(row?.total ?? 0, cap);
 }
 
+/**
+ * The same capped count as a column of the page's own statement: an uncorrelated subquery, which the
+ * database runs once for the statement (an InitPlan), so a page and its total take one round trip.
+ * Its FROM names `table` again, so `where`'s columns refer to this inner scan.
+ */
+export function cappedCountColumn(table: PgTable, where: SQL | undefined): SQL<number> {
+  return sql<number>`(select count(*) from (select 1 from ${table} where ${where ?? sql`true`} limit ${listCountCap + 1}) as matches)`;
+}
+
+/**
+ * The total of a page whose rows carry a count (cappedCountColumn or a window count): read off its
+ * first row. An empty first page has none to count; an empty later page (a stale link past the
+ * end) has no row to carry the count, so it counts apart.
+ */
+export async function totalOfPage(
+  rows: readonly { matches: number | string }[],
+  page: number,
+  countApart: () => Promise<ListTotal>,
+): Promise<ListTotal> {
+  const [first] = rows;
+  if (first) return cappedTotal(Number(first.matches));
+  return page === 1 ? { total: 0, totalCapped: false } : countApart();
+}
+
 /** A total counted in full (a window count beside the page) as the list shows it: capped at `cap`. */
 export function cappedTotal(total: number, cap = listCountCap): ListTotal {
   return total > cap ? { total: cap, totalCapped: true } : { total, totalCapped: false };

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
-import { countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import { cappedCountColumn, countUpTo, type ListTotal, totalOfPage } from "../../../platform/db/list-page.ts";
 import { fundingStreams, programs } from "../../programs/programs.tables.ts";
 import { userPrograms, users } from "../../users/users.tables.ts";
 import { notMerged, participantVisibleTo } from "../participants/participants.policy.ts";
@@ -67,7 +67,7 @@ export type CaseFilter = {
 /**
  * A page of the cases the user reaches, newest first (opened_on desc, id desc): each filter has an
  * index that serves it in this order (0006 and 0008_cases.sql), so a page costs its rows; the total
- * is counted up to the cap (ADR 013).
+ * is counted up to the cap (ADR 013), in the page's own statement (ADR 024).
  */
 export async function findCases(
   db: Database,
@@ -83,15 +83,17 @@ export async function findCases(
     filter.openedFrom ? gte(cases.openedOn, filter.openedFrom) : undefined,
     filter.openedTo ? lte(cases.openedOn, filter.openedTo) : undefined,
   );
-  const [rows, total] = await Promise.all([
-    selectSummaries(db)
-      .where(where)
-      .orderBy(desc(cases.openedOn), desc(cases.id))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    countUpTo(db, cases, where),
-  ]);
-  return { rows: rows.map(summaryOf), ...total };
+  const rows = await db
+    .select({ ...summaryColumns, matches: cappedCountColumn(cases, where) })
+    .from(cases)
+    .innerJoin(participants, eq(participants.id, cases.participantId))
+    .leftJoin(coordinator, eq(coordinator.id, cases.leadCoordinatorId))
+    .where(where)
+    .orderBy(desc(cases.openedOn), desc(cases.id))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const total = await totalOfPage(rows, filter.page, () => countUpTo(db, cases, where));
+  return { rows: rows.map(({ matches: _, ...row }) => summaryOf(row)), ...total };
 }
 
 /** One case with its names, when the user reaches it. */

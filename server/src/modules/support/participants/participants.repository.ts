@@ -1,10 +1,16 @@
 import { birthDatesForAges } from "@otagai/shared/japanese/age";
 import { toSearchKey } from "@otagai/shared/japanese/kana";
 import type { ageBands } from "@otagai/shared/support/participants";
-import { and, asc, desc, eq, gt, inArray, like, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, gt, inArray, like, lte, type SQL, sql } from "drizzle-orm";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
-import { cappedTotal, containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import {
+  cappedCountColumn,
+  containsPattern,
+  countUpTo,
+  type ListTotal,
+  totalOfPage,
+} from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { caseVisibleTo } from "../cases/cases.policy.ts";
 import { cases } from "../cases/cases.tables.ts";
@@ -127,46 +133,58 @@ function orderFor(filter: ParticipantFilter) {
   return sortsItsMatches(filter) ? gojuonOrderAfterMatching : gojuonOrder;
 }
 
+export type ParticipantWithCases = ParticipantSummaryRow & { cases: CaseSummaryRow[] };
+
+/**
+ * The cases of one participant the user may see, newest first, as a JSON array in the row that
+ * lists the person: a page and its cases in one statement (findCaseSummaries' order and columns).
+ */
+function caseSummariesOf(scope: AccessScope, participantId: AnyColumn | SQL.Aliased) {
+  return sql<CaseSummaryRow[]>`(select coalesce(json_agg(json_build_object('id', ${cases.id},
+    'participantId', ${cases.participantId}, 'programId', ${cases.programId}, 'status', ${cases.status},
+    'leadCoordinatorId', ${cases.leadCoordinatorId}, 'openedOn', ${cases.openedOn})
+    order by ${cases.openedOn} desc, ${cases.id}), '[]'::json)
+    from ${cases} where ${and(eq(cases.participantId, participantId), caseVisibleTo(scope))})`;
+}
+
+function withCases(row: {
+  participant: ParticipantSummaryRow;
+  cases: CaseSummaryRow[];
+}): ParticipantWithCases {
+  return { ...row.participant, cases: row.cases };
+}
+
 /**
  * A page of the participants the user reaches (ADR 013): the ids come from the indexes in 五十音
- * order, then only those rows are read; the total is counted up to the cap.
- *
- * A search that sorts its own matches reads every match anyway, so it counts them in the same
- * statement (a window count beside the page): one scan and one round trip instead of two of each.
+ * order, then only those rows are read; the total is counted up to the cap. The page, its total
+ * and each person's visible cases are one statement (one round trip: ADR 024).
  */
 export async function findParticipants(
   db: Database,
   scope: AccessScope,
   filter: ParticipantFilter & { page: number; pageSize: number },
   today: string,
-): Promise<{ rows: ParticipantSummaryRow[] } & ListTotal> {
+): Promise<{ rows: ParticipantWithCases[] } & ListTotal> {
   const where = listCondition(scope, filter, today);
-  const countsItsMatches = sortsItsMatches(filter);
+  // A search that sorts its own matches reads every match anyway: a window count costs nothing more.
+  const matches = sortsItsMatches(filter)
+    ? sql<number>`count(*) over ()`
+    : cappedCountColumn(participants, where);
   const page = db
-    .select({
-      id: participants.id,
-      readingKey: participants.readingKey,
-      matches: countsItsMatches ? sql<number>`count(*) over ()`.as("matches") : sql<number>`0`.as("matches"),
-    })
+    .select({ id: participants.id, readingKey: participants.readingKey, matches: matches.as("matches") })
     .from(participants)
     .where(where)
     .orderBy(...orderFor(filter))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .as("page");
-  const pageRows = db
-    .select({ participant: summaryColumns, matches: page.matches })
+  const rows = await db
+    .select({ participant: summaryColumns, matches: page.matches, cases: caseSummariesOf(scope, page.id) })
     .from(page)
     .innerJoin(participants, eq(participants.id, page.id))
     .orderBy(sql`${page.readingKey} collate "C"`, asc(page.id));
-  if (countsItsMatches) {
-    const rows = await pageRows;
-    // A page past the last match has no row to carry the count: count apart (rare: a stale link).
-    const total = rows[0] ? cappedTotal(Number(rows[0].matches)) : await countUpTo(db, participants, where);
-    return { rows: rows.map((row) => row.participant), ...total };
-  }
-  const [rows, total] = await Promise.all([pageRows, countUpTo(db, participants, where)]);
-  return { rows: rows.map((row) => row.participant), ...total };
+  const total = await totalOfPage(rows, filter.page, () => countUpTo(db, participants, where));
+  return { rows: rows.map(withCases), ...total };
 }
 
 /** Every participant of the filtered list, in list order, up to `limit` rows (the export). */

@@ -53,11 +53,6 @@ export async function findParticipants(
 ) {
   const today = todayInJapan();
   const { rows, total, totalCapped } = await repository.findParticipants(db, scope, query, today);
-  const cases = await repository.findCaseSummaries(
-    db,
-    scope,
-    rows.map((row) => row.id),
-  );
   // A list of people is a read of each person it shows (and so is a search result).
   await recordAuditNow(db, actor, {
     action: "read",
@@ -65,7 +60,7 @@ export async function findParticipants(
     recordIds: rows.map((row) => row.id),
   });
   return {
-    items: rows.map((row) => presentParticipantSummary(row, cases.get(row.id) ?? [], today)),
+    items: rows.map((row) => presentParticipantSummary(row, row.cases, today)),
     total,
     totalCapped,
     page: query.page,
