@@ -25,7 +25,7 @@ import {
 } from "../server/src/test/scale/seed.ts";
 import { generatorSettings } from "../server/src/test/scale/settings.ts";
 import { expectOk, loginHeaders, notBuilt } from "./bench-app.ts";
-import { benchConfig, measure, type Row } from "./measure.ts";
+import { benchConfig, measure, measurePair, type Row } from "./measure.ts";
 
 type Client = { scope: AccessScope; headers: Record<string, string> };
 
@@ -97,8 +97,8 @@ export async function benchConsultation(
     count = iterations,
   ) => {
     log(`[${kind}] ${name}…`);
-    rows.push(await measure(kind, `${name} · API`, count, api));
-    if (straight) rows.push(await measure(kind, `${name} · same SQL straight`, count, straight));
+    if (straight) rows.push(...(await measurePair(kind, name, count, api, straight)));
+    else rows.push(await measure(kind, `${name} · API`, count, api));
   };
 
   // The inbox: the first page of every request, and of the new ones.

@@ -43,6 +43,43 @@ export async function measure(
   };
 }
 
+/**
+ * How many times a pair is measured, alternating API and straight: the machine is shared, and its
+ * speed drifts by a fifth from one minute to the next, so one run of each could compare a fast
+ * minute with a slow one. Each row is the median of its rounds (per column).
+ */
+export const pairRounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A case through the API and as its SQL straight, alternating `rounds` times: "<name> · API" and "<name> · same SQL straight". */
+export async function measurePair(
+  database: string,
+  name: string,
+  iterations: number,
+  api: (i: number) => Promise<unknown>,
+  straight: (i: number) => Promise<unknown>,
+  rounds = pairRounds,
+): Promise<[Row, Row]> {
+  const apiRounds: Row[] = [];
+  const straightRounds: Row[] = [];
+  for (let round = 0; round < Math.max(1, rounds); round += 1) {
+    apiRounds.push(await measure(database, `${name} · API`, iterations, api));
+    straightRounds.push(await measure(database, `${name} · same SQL straight`, iterations, straight));
+  }
+  const medianRow = (rows: Row[]): Row => ({
+    database,
+    case: rows[0]?.case ?? name,
+    p50: median(rows.map((row) => row.p50)),
+    p95: median(rows.map((row) => row.p95)),
+    perSecond: median(rows.map((row) => row.perSecond)),
+  });
+  return [medianRow(apiRounds), medianRow(straightRounds)];
+}
+
 /** A single timed run (a sweep, a verification) as a row. */
 export async function once(database: string, name: string, work: () => Promise<number>): Promise<Row> {
   const t0 = performance.now();

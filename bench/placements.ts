@@ -9,7 +9,7 @@ import type { AccessScope } from "../server/src/platform/access/access-scope.ts"
 import type { DatabaseHandle } from "../server/src/platform/db/client.ts";
 import { addDays } from "../server/src/test/scale/dates.ts";
 import { expectOk, notBuilt } from "./bench-app.ts";
-import { measure, type Row } from "./measure.ts";
+import { measure, measurePair, type Row } from "./measure.ts";
 
 type Client = { scope: AccessScope; headers: Record<string, string> };
 
@@ -91,22 +91,19 @@ export async function benchPlacements(context: PlacementBenchContext): Promise<R
     log(`[${kind}] today list (lead of ${openCasesLed} open cases)…`);
     const { providers } = context;
     rows.push(
-      await measure(kind, `today list, lead of ${openCasesLed} open cases · API`, iterations, async () =>
-        expectOk(await app.inject({ method: "GET", url: "/api/today", headers: lead.headers }), "today"),
-      ),
-    );
-    rows.push(
-      await measure(
+      ...(await measurePair(
         kind,
-        `today list, lead of ${openCasesLed} open cases · same SQL straight`,
+        `today list, lead of ${openCasesLed} open cases`,
         iterations,
+        async () =>
+          expectOk(await app.inject({ method: "GET", url: "/api/today", headers: lead.headers }), "today"),
         () =>
           Promise.all(
             providers.map((provider) =>
               provider.load(database.db, lead.scope, { todayInJapan: today, limitPerKind: 20 }),
             ),
           ),
-      ),
+      )),
     );
   } else log(`[${kind}] (fewer than ${openCasesLed} open cases: no lead-of-300 today list)`);
 
