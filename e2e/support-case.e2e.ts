@@ -33,8 +33,12 @@ async function moveTo(page: Page, to: keyof typeof c.moveTo) {
   await dialog.waitFor({ state: "hidden" });
 }
 
+// Exactly the form's "saved" notice: the support records' own notice (支援記録を保存しました。) may still show.
 async function saved(page: Page) {
-  await page.getByRole("status").filter({ hasText: ja.common.saved }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ has: page.getByText(ja.common.saved, { exact: true }) })
+    .waitFor();
 }
 
 async function choose(page: Page, scope: Locator, label: string, option: string) {
