@@ -17,6 +17,8 @@ export const cases = pgTable("cases", {
   status: text("status").notNull().default("intake"),
   openedOn: date("opened_on").notNull(),
   closedOn: date("closed_on"),
+  /** The latest plan's review date, kept by the database (a trigger on support_plans, migration 0021). */
+  planReviewOn: date("plan_review_on"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   version: integer("version").notNull().default(1),

@@ -159,6 +159,31 @@ describe("the support area's part of the today list", () => {
     expect(plans?.more).toBe(false);
   });
 
+  it("keeps the latest plan's review date on the case however plans are written (the trigger of migration 0021)", async () => {
+    const db = t.database.db;
+    const ownProgram = (await buildProgram(db, { name: "今日試験事業C" })).id;
+    const caseId = await caseAt("planTrigger", ownProgram, "active", null);
+    const reviewOnOfCase = async () =>
+      (await db.select({ on: cases.planReviewOn }).from(cases).where(eq(cases.id, caseId)))[0]?.on;
+    expect(await reviewOnOfCase()).toBeNull();
+    // Two plans in one statement, the newer first: the highest plan number wins, not the last row.
+    await db.insert(supportPlans).values([
+      { caseId, planNumber: 2, madeOn: day(-10), reviewOn: day(20), goals: [] },
+      { caseId, planNumber: 1, madeOn: day(-50), reviewOn: day(-30), goals: [] },
+    ]);
+    expect(await reviewOnOfCase()).toBe(day(20));
+    // A correction of the latest plan's date by hand follows too; an older plan's does not count.
+    await db
+      .update(supportPlans)
+      .set({ reviewOn: day(3) })
+      .where(and(eq(supportPlans.caseId, caseId), eq(supportPlans.planNumber, 2)));
+    await db
+      .update(supportPlans)
+      .set({ reviewOn: day(-60) })
+      .where(and(eq(supportPlans.caseId, caseId), eq(supportPlans.planNumber, 1)));
+    expect(await reviewOnOfCase()).toBe(day(3));
+  });
+
   it("lists cases at the conference step whose latest plan has no conference yet", async () => {
     const body = await todayOf(coordinator);
     expect(linksOf(body, caseTodayKinds.conferenceWaiting)).toEqual([
