@@ -114,17 +114,11 @@ async function plansDueForReview(db: Database, scope: AccessScope, context: Toda
     )
     .orderBy(mineFirst(scope), asc(cases.planReviewOn), asc(cases.id))
     .limit(context.limitPerKind + 1);
-  return rows.flatMap((row) =>
-    row.reviewOn === null
+  // lte() leaves out cases without a plan; the column's type cannot say so.
+  return rows.flatMap(({ reviewOn, ...row }) =>
+    reviewOn === null
       ? []
-      : [
-          itemOf(
-            caseTodayKinds.planReview,
-            row,
-            row.reviewOn,
-            severityOf(row.reviewOn, context.todayInJapan),
-          ),
-        ],
+      : [itemOf(caseTodayKinds.planReview, row, reviewOn, severityOf(reviewOn, context.todayInJapan))],
   );
 }
 

@@ -6,12 +6,6 @@
 -- factories, the scale seed) can leave it behind, and the due cases are one range of an index.
 alter table cases add column plan_review_on date;
 
-update cases c set plan_review_on = latest.review_on
-from (
-  select distinct on (case_id) case_id, review_on from support_plans order by case_id, plan_number desc
-) latest
-where c.id = latest.case_id;
-
 -- The review date of these cases' latest plans. Plans are versioned, never edited, and go only
 -- with their case (on delete cascade): an insert is the one change that matters; an update is
 -- followed too, so a correction by hand cannot leave the case behind.
@@ -35,6 +29,9 @@ begin
   return null;
 end;
 $$;
+
+-- Every case with a plan, once (the triggers keep it from here on).
+select cases_refresh_plan_review_on(array(select distinct case_id from support_plans));
 
 create trigger support_plans_review_on_insert after insert on support_plans
   referencing new table as changed_plans
