@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { daysBetween, toCalendarDate } from "../japanese/calendar-date.ts";
 import { isoDateSchema } from "../platform/dates.ts";
 import { concernTopics } from "../support/concern-topics.ts";
 import { type AppointmentStatus, appointmentStatuses } from "./appointments.ts";
@@ -18,10 +19,6 @@ export const maxFiguresPeriodDays = 5 * 366;
 /** The outcome routes, and "not set" counted apart from them. */
 export const figuresOutcomeRoutes = [...outcomeRoutes, "unset"] as const;
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
  * The period: both days or neither (neither: the current fiscal year in Japan). The refusals name
  * the field to fix: `to` before `from`, or a period past five years.
@@ -36,7 +33,12 @@ export const figuresQuerySchema = z
     if (value.from === undefined || value.to === undefined) return;
     if (value.to < value.from)
       context.addIssue({ code: "custom", path: ["to"], message: "periodEndBeforeStart" });
-    else if (daysBetween(value.from, value.to) >= maxFiguresPeriodDays)
+    // The days' own checks may have failed and still let this run: count only two real dates.
+    else if (
+      toCalendarDate(value.from) &&
+      toCalendarDate(value.to) &&
+      daysBetween(value.from, value.to) >= maxFiguresPeriodDays
+    )
       context.addIssue({ code: "custom", path: ["to"], message: "figuresPeriodTooLong" });
   });
 export type FiguresQuery = z.input<typeof figuresQuerySchema>;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  addDays,
   addMonths,
   dateKey,
   dayOfWeek,
+  daysBetween,
   daysInMonth,
   formatIsoDate,
   isValidCalendarDate,
@@ -91,5 +93,35 @@ describe("addMonths", () => {
   });
   it("gives an invalid date back as it was", () => {
     expect(addMonths("2026-02-30", 1)).toBe("2026-02-30");
+  });
+});
+
+describe("addDays and daysBetween", () => {
+  it("crosses months, years and leap days", () => {
+    expect(addDays("2026-11-29", 3)).toBe("2026-12-02");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2027-02-28", 1)).toBe("2027-03-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-04-01", 0)).toBe("2026-04-01");
+  });
+
+  it("keeps years before 100 as they are (no 1900s mapping)", () => {
+    expect(addDays("0050-12-31", 1)).toBe("0051-01-01");
+    expect(daysBetween("0050-01-01", "0051-01-01")).toBe(365);
+  });
+
+  it("counts days either way and undoes addDays", () => {
+    expect(daysBetween("2026-11-29", "2026-12-06")).toBe(7);
+    expect(daysBetween("2026-12-06", "2026-11-29")).toBe(-7);
+    expect(daysBetween("2024-01-01", "2025-01-01")).toBe(366);
+    for (const days of [-400, -1, 0, 1, 59, 365, 1000])
+      expect(daysBetween("2026-01-31", addDays("2026-01-31", days))).toBe(days);
+  });
+
+  it("refuses a string that is not a real date", () => {
+    expect(() => addDays("2026-02-30", 1)).toThrow(RangeError);
+    expect(() => addDays("", 1)).toThrow(RangeError);
+    expect(() => daysBetween("2026-01-01", "2026-13-01")).toThrow(RangeError);
   });
 });

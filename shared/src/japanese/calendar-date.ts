@@ -81,3 +81,32 @@ export function addMonths(isoDate: string, months: number): string {
   const month = (index % 12) + 1;
   return formatIsoDate({ year, month, day: Math.min(date.day, daysInMonth(year, month)) });
 }
+
+const dayMs = 86_400_000;
+
+function utcMidnight(isoDate: string): number {
+  const date = toCalendarDate(isoDate);
+  if (!date) throw new RangeError(`not a calendar date: ${isoDate}`);
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(date.year, date.month - 1, date.day);
+  return midnight.getTime();
+}
+
+/**
+ * The day `days` after `isoDate` (before when negative). Pure calendar arithmetic on UTC midnights,
+ * so no clock's time zone shifts a day. Throws on a string that is not a real date: a caller looping
+ * day by day must not spin on a date that never moves.
+ */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(utcMidnight(isoDate) + days * dayMs);
+  return formatIsoDate({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  });
+}
+
+/** Calendar days from `from` to `to`: negative when `to` is earlier. Throws on a string that is not a date. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / dayMs);
+}

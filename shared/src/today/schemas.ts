@@ -9,6 +9,11 @@ import { z } from "zod";
 export const todaySeverities = ["overdue", "due", "upcoming"] as const;
 export type TodaySeverity = (typeof todaySeverities)[number];
 
+/** How pressing a date is on `today` ("YYYY-MM-DD", which compare as text): past, today, or ahead. */
+export function dueSeverity(dueOn: string, today: string): TodaySeverity {
+  return dueOn < today ? "overdue" : dueOn === today ? "due" : "upcoming";
+}
+
 export const todayItemSchema = z.object({
   /** The area, then what to do: "support.planReview". */
   kind: z.string(),

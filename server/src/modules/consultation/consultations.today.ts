@@ -1,4 +1,4 @@
-import type { TodaySeverity } from "@otagai/shared/today/schemas";
+import { dueSeverity } from "@otagai/shared/today/schemas";
 import { defineTodayProvider } from "../../platform/today/today-provider.ts";
 import { findNextActionsDue } from "./consultations.repository.ts";
 
@@ -8,10 +8,6 @@ export const consultationTodayKinds = {
 
 /** How far ahead a next action shows: the week to come. */
 export const nextActionAheadDays = 7;
-
-function severityOf(dueOn: string, today: string): TodaySeverity {
-  return dueOn < today ? "overdue" : dueOn === today ? "due" : "upcoming";
-}
 
 /**
  * Consultations not closed whose next action (折り返しの電話, 資料の送付…) is due within the week or
@@ -35,7 +31,7 @@ export const consultationsTodayProvider = defineTodayProvider({
       params: { action: row.nextAction, category: row.categoryName },
       dueOn: row.nextActionOn,
       link: `/consultation/consultations/${row.id}`,
-      severity: severityOf(row.nextActionOn, today),
+      severity: dueSeverity(row.nextActionOn, today),
       mine: row.consultantId === scope.userId,
       record: { entity: "consultation", id: row.id },
     }));

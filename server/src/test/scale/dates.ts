@@ -1,28 +1,10 @@
 // Day arithmetic on "YYYY-MM-DD" strings (calendar days, no time zone), for the generator.
 import { fiscalYearOf, fiscalYearRange } from "@otagai/shared/japanese/fiscal-year";
 
-const DAY = 86_400_000;
+export { addDays, addMonths, daysBetween } from "@otagai/shared/japanese/calendar-date";
 
 function toUtc(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-}
-
-export function addDays(iso: string, days: number): string {
-  return new Date(toUtc(iso) + days * DAY).toISOString().slice(0, 10);
-}
-
-export function addMonths(iso: string, months: number): string {
-  const date = new Date(toUtc(iso));
-  const day = date.getUTCDate();
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(day, last));
-  return date.toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY);
 }
 
 /** An instant on that day in Japan, at `minuteOfDay` minutes after midnight, as ISO text. */

@@ -1,4 +1,5 @@
-import type { TodaySeverity } from "@otagai/shared/today/schemas";
+import { daysBetween } from "@otagai/shared/japanese/calendar-date";
+import { dueSeverity } from "@otagai/shared/today/schemas";
 import { defineTodayProvider } from "../../../platform/today/today-provider.ts";
 import { findFollowUpsDue, findStaleReferrals } from "./referrals.repository.ts";
 
@@ -9,13 +10,6 @@ export const referralTodayKinds = {
 
 /** How far ahead a follow-up shows: the week to come. */
 export const followUpAheadDays = 7;
-
-function severityOf(dueOn: string, today: string): TodaySeverity {
-  return dueOn < today ? "overdue" : dueOn === today ? "due" : "upcoming";
-}
-
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The desk's referrals to chase: those that have not moved for `staleDays` (TODAY_REFERRAL_STALE_DAYS)
@@ -49,7 +43,7 @@ export function referralsTodayProvider(options: { staleDays: number }) {
           params: { recipient: row.recipientName },
           dueOn: row.day,
           link: `/consultation/referrals/${row.id}`,
-          severity: severityOf(row.day, today),
+          severity: dueSeverity(row.day, today),
           mine: row.createdBy === scope.userId,
           record: { entity: "referral", id: row.id },
         })),

@@ -1,4 +1,5 @@
-import type { TodaySeverity } from "@otagai/shared/today/schemas";
+import { addDays, daysBetween } from "@otagai/shared/japanese/calendar-date";
+import { dueSeverity, type TodaySeverity } from "@otagai/shared/today/schemas";
 import { and, asc, eq, exists, gt, inArray, lte, not, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
@@ -21,20 +22,6 @@ export const caseTodayKinds = {
   conferenceWaiting: "support.conferenceWaiting",
   assessmentMissing: "support.assessmentMissing",
 } as const;
-
-/** Days between two "YYYY-MM-DD" dates (b − a). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function severityOf(dueOn: string, today: string): TodaySeverity {
-  const days = daysBetween(today, dueOn);
-  return days < 0 ? "overdue" : days === 0 ? "due" : "upcoming";
-}
 
 /** The latest plan of each case (plan_number is counted per case, the newest highest). */
 const newerPlan = alias(supportPlans, "newer_plan");
@@ -118,7 +105,7 @@ async function plansDueForReview(db: Database, scope: AccessScope, context: Toda
   return rows.flatMap(({ reviewOn, ...row }) =>
     reviewOn === null
       ? []
-      : [itemOf(caseTodayKinds.planReview, row, reviewOn, severityOf(reviewOn, context.todayInJapan))],
+      : [itemOf(caseTodayKinds.planReview, row, reviewOn, dueSeverity(reviewOn, context.todayInJapan))],
   );
 }
 
@@ -177,7 +164,7 @@ async function assessmentsMissing(db: Database, scope: AccessScope, context: Tod
     .limit(context.limitPerKind + 1);
   return rows.map((row) => {
     const dueOn = addDays(row.receivedOn, days);
-    return itemOf(caseTodayKinds.assessmentMissing, row, dueOn, severityOf(dueOn, context.todayInJapan), {
+    return itemOf(caseTodayKinds.assessmentMissing, row, dueOn, dueSeverity(dueOn, context.todayInJapan), {
       days: String(daysBetween(row.receivedOn, context.todayInJapan)),
     });
   });

@@ -1,4 +1,5 @@
-import type { TodaySeverity } from "@otagai/shared/today/schemas";
+import { addDays } from "@otagai/shared/japanese/calendar-date";
+import { dueSeverity } from "@otagai/shared/today/schemas";
 import { defineTodayProvider } from "../../../platform/today/today-provider.ts";
 import { findDueFollowUps } from "./outcomes.repository.ts";
 
@@ -8,14 +9,6 @@ export const outcomeTodayKinds = {
 
 /** How far ahead a follow-up's due date puts it on the list. */
 export const followUpDaysAhead = 7;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function severityOf(dueOn: string, today: string): TodaySeverity {
-  return dueOn < today ? "overdue" : dueOn === today ? "due" : "upcoming";
-}
 
 /**
  * Retention follow-ups (定着支援) not done, due within `followUpDaysAhead` days or overdue, of cases
@@ -41,7 +34,7 @@ export const outcomesTodayProvider = defineTodayProvider({
       },
       dueOn: row.dueOn,
       link: `/support/cases/${row.caseId}`,
-      severity: severityOf(row.dueOn, today),
+      severity: dueSeverity(row.dueOn, today),
       mine: row.mine,
       record: { entity: "case", id: row.caseId },
     }));

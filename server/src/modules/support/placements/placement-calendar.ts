@@ -1,23 +1,16 @@
-import { formatIsoDate, toCalendarDate } from "@otagai/shared/japanese/calendar-date";
+import { addDays, toCalendarDate } from "@otagai/shared/japanese/calendar-date";
 import { type Weekday, weekdays } from "@otagai/shared/support/workplaces";
 import { lastDayOf } from "./placement-rules.ts";
 
 /** The days, weeks and terms attendance and evaluations are counted over (ISO dates, Japan's calendar). */
 
+// Day arithmetic is the shared calendar's; placements' callers import it from here with the rest.
+export { addDays, daysBetween } from "@otagai/shared/japanese/calendar-date";
+
 function utc(isoDate: string): Date {
   const day = toCalendarDate(isoDate);
   if (!day) throw new Error(`not a date: ${isoDate}`);
   return new Date(Date.UTC(day.year, day.month - 1, day.day));
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const date = utc(isoDate);
-  date.setUTCDate(date.getUTCDate() + days);
-  return formatIsoDate({
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-  });
 }
 
 /** "mon" … "sun". */
@@ -28,10 +21,6 @@ export function weekdayOf(isoDate: string): Weekday {
 /** The Monday of the day's week (weeks run Monday to Sunday). */
 export function mondayOf(isoDate: string): string {
   return addDays(isoDate, -weekdays.indexOf(weekdayOf(isoDate)));
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to).getTime() - utc(from).getTime()) / 86_400_000);
 }
 
 /** Every day from `from` to `to`, both included. */

@@ -1,5 +1,5 @@
 import { certificationReminderDays } from "@otagai/shared/support/workplaces";
-import type { TodaySeverity } from "@otagai/shared/today/schemas";
+import { dueSeverity } from "@otagai/shared/today/schemas";
 import { defineTodayProvider } from "../../../platform/today/today-provider.ts";
 import { findExpiringCertifications } from "./workplaces.repository.ts";
 
@@ -9,10 +9,6 @@ export const workplaceTodayKinds = {
 
 /** How long a lapsed certification stays on the list: long enough to renew or note it, not forever. */
 export const certificationOverdueDays = 30;
-
-function severityOf(validUntil: string, today: string): TodaySeverity {
-  return validUntil < today ? "overdue" : validUntil === today ? "due" : "upcoming";
-}
 
 /**
  * 認定就労訓練事業 certifications ending within `certificationReminderDays` (60) of today in Japan,
@@ -37,7 +33,7 @@ export const workplacesTodayProvider = defineTodayProvider({
       params: { workplace: row.name, until: row.validUntil },
       dueOn: row.validUntil,
       link: `/support/workplaces/${row.workplaceId}`,
-      severity: severityOf(row.validUntil, today),
+      severity: dueSeverity(row.validUntil, today),
       mine: false,
       record: { entity: "workplace", id: row.workplaceId },
     }));

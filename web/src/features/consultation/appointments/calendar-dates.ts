@@ -1,12 +1,12 @@
 // Dates of the calendar pages: ISO dates ("YYYY-MM-DD") computed as UTC midnights, so the browser's
 // own time zone never shifts a day. Times shown are the Japan times the server sends (+09:00).
 
+import { addDays } from "@otagai/shared/japanese/calendar-date";
+
+export { addDays };
+
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  return isoOf(new Date(utc(iso).getTime() + days * 86_400_000));
-}
 
 /** The Monday of the week of a date. */
 export function weekStart(iso: string): string {

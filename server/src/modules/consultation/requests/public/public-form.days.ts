@@ -1,15 +1,10 @@
+import { addDays } from "@otagai/shared/japanese/calendar-date";
 import type { Database } from "../../../../platform/db/client.ts";
 import { todayInJapan } from "../../../../platform/japan-time.ts";
 import { openConsultationDays } from "../../appointments/slots.service.ts";
 
 /** How far ahead the form offers days: about six weeks. */
 export const offeredDaysAhead = 42;
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * The days the public form offers: the open regular consultation days (holidays and closed days are

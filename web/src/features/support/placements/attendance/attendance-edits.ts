@@ -1,3 +1,4 @@
+import { addDays } from "@otagai/shared/japanese/calendar-date";
 import {
   type AttendanceDay,
   type AttendanceStatus,
@@ -215,12 +216,6 @@ function toUtc(iso: string): Date {
   const date = new Date(0);
   date.setUTCFullYear(year ?? 1970, (month ?? 1) - 1, day ?? 1);
   return date;
-}
-
-export function addDays(iso: string, days: number): string {
-  const date = toUtc(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** "mon" … "sun", as placements name their work days. */

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { addDays } from "@otagai/shared/japanese/calendar-date";
 import type { AttendanceDay, PlacementAttendance } from "@otagai/shared/support/attendance";
 import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { useState } from "react";
@@ -8,7 +9,6 @@ import { ScrollTable } from "../../../../components/scroll-table";
 import { todayInJapan } from "../../cases/components/dates";
 import { useAttendance, useSaveAttendance } from "./attendance-api";
 import {
-  addDays,
   emptyEntry,
   entryOf,
   mondayOf,
