@@ -18,8 +18,9 @@ import { describe, expect, it } from "vitest";
 import { participantKeysOf } from "../../modules/support/participants/participant-keys.ts";
 import { generateActivity } from "./activities.ts";
 import { generateCase } from "./cases.ts";
+import { daysBetween } from "./dates.ts";
 import { generateParticipant } from "./people.ts";
-import { generatePlacement, type PlacementCase, workplacePool } from "./placements.ts";
+import { followUpCatchUpDays, generatePlacement, type PlacementCase, workplacePool } from "./placements.ts";
 import { areas, phoneIn } from "./places.ts";
 import { randomFor } from "./random.ts";
 import { generatorSettings, scaleId } from "./settings.ts";
@@ -296,8 +297,13 @@ describe("the scale data generator", () => {
       if (p.outcome) {
         const { id: _, followUps, ...outcome } = p.outcome;
         expect(outcomeInputSchema.safeParse(outcome).success, `${k}`).toBe(true);
-        for (const { offsetMonths: _o, dueOn: _d, doneOn, ...followUp } of followUps)
-          if (doneOn)
+        for (const { offsetMonths: _o, dueOn, doneOn, ...followUp } of followUps)
+          if (!doneOn)
+            expect(
+              daysBetween(dueOn, settings.today),
+              `${k}: open follow-up due ${dueOn}`,
+            ).toBeLessThanOrEqual(followUpCatchUpDays);
+          else
             expect(
               followUpInputSchema.safeParse({ doneOn, ...followUp, version: 1 }).success,
               `${k}: ${JSON.stringify(followUp)}`,
