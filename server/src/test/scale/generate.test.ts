@@ -20,10 +20,10 @@ import { generateActivity } from "./activities.ts";
 import { generateCase } from "./cases.ts";
 import { daysBetween } from "./dates.ts";
 import { generateParticipant } from "./people.ts";
-import { followUpCatchUpDays, generatePlacement, type PlacementCase, workplacePool } from "./placements.ts";
+import { generatePlacement, type PlacementCase, workplacePool } from "./placements.ts";
 import { areas, phoneIn } from "./places.ts";
 import { randomFor } from "./random.ts";
-import { generatorSettings, scaleId } from "./settings.ts";
+import { followUpCatchUpDays, generatorSettings, scaleId } from "./settings.ts";
 import { generateWorkplace, hubCount } from "./workplaces.ts";
 
 // The scale data's generator: the same records every run, shaped like an office's records, and

@@ -10,13 +10,11 @@ import { lastDayOf } from "../../modules/support/placements/placement-rules.ts";
 import { addDays, daysBetween, earlierOf, laterOf } from "./dates.ts";
 import type { Area } from "./places.ts";
 import { type Random, randomFor, weighted } from "./random.ts";
-import type { GeneratorSettings } from "./settings.ts";
+import { followUpCatchUpDays, type GeneratorSettings } from "./settings.ts";
 import { type GeneratedWorkplace, hubCount } from "./workplaces.ts";
 
 /** Yokohama's terms (the contracts' default): three months each. */
 export const scaleTermMonths = 3;
-/** How late an office records a retention follow-up at the latest (days after its due date). */
-export const followUpCatchUpDays = 60;
 
 /** What a placement needs of its case, as the database holds it. */
 export type PlacementCase = {
@@ -363,8 +361,6 @@ function generateOutcome(
   let stop: { on: string; reason: string } | null = null;
   const stopAt = random.chance(0.3) ? random.int(0, 3) : 99;
   const followUps = followUpSchedule(outcomeType, startedOn).map(({ offsetMonths, dueOn }, i) => {
-    // About one in eight is not recorded on time; an office catches up within two months, so only
-    // recent ones are still open (years of overdue follow-ups would flood the today list unlike any office).
     const done = dueOn <= today && (random.chance(0.88) || daysBetween(dueOn, today) > followUpCatchUpDays);
     const doneOn = done ? earlierOf(addDays(dueOn, random.int(-3, 14)), today) : null;
     if (done && doneOn && !stop && i >= stopAt)

@@ -49,6 +49,9 @@ const kindCodes: Record<RecordKind, string> = {
 };
 
 /** The scale data's ids: 5ca1e000-<kind>-4000-8000-<index in hex>, so a run can count what is there. */
+/** Days within which an office records a retention follow-up it missed: older ones are never open. */
+export const followUpCatchUpDays = 60;
+
 export const scaleIdPrefix = "5ca1e000";
 
 export function scaleId(kind: RecordKind, index: number): string {
