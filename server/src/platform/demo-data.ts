@@ -1,6 +1,7 @@
 import type { Role } from "@otagai/shared/platform/permissions";
 import { sql } from "drizzle-orm";
 import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { advisoryLocks } from "./db/advisory-locks.ts";
 import type { Database } from "./db/client.ts";
 import { todayInJapan } from "./japan-time.ts";
 
@@ -35,9 +36,6 @@ export type DemoContribution = {
   load(tx: DemoTransaction, context: DemoContext): Promise<void>;
 };
 
-/** The lock several processes starting together take: one fills, the others find it filled. */
-const demoDataLock = 727003;
-
 /**
  * Runs every contribution in one transaction, in order, on an empty database (`isEmpty` says so,
  * asked again under the lock). True when it loaded; false when something was there already (then
@@ -55,7 +53,7 @@ export async function loadDemoContributions(
     .sort((a, b) => a.contribution.order - b.contribution.order || a.index - b.index)
     .map(({ contribution }) => contribution);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${demoDataLock})`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.demoData})`);
     if (!(await isEmpty(tx))) return false;
     const context: DemoContext = {
       todayInJapan: todayInJapan(now),

@@ -2,6 +2,7 @@ import { createHash, createHmac } from "node:crypto";
 import { type AuditAction, type AuditVerification, auditActions } from "@otagai/shared/audit/schemas";
 import { and, asc, desc, gt, sql } from "drizzle-orm";
 import type { PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { advisoryLocks } from "../db/advisory-locks.ts";
 import type { Database } from "../db/client.ts";
 import { serializationFailure, sqlStateOf, uniqueViolation } from "../db/errors.ts";
 import { selectRows } from "../db/select-rows.ts";
@@ -128,8 +129,6 @@ function chainRows(
   return { rows, end: { id, hash: prevHash } };
 }
 
-const appendLock = 727002;
-
 /**
  * Appends entries to the chain in one statement, under the advisory lock that serializes appends
  * across every app process (ids gap-free, each prev_hash right). Call it inside the transaction
@@ -140,7 +139,7 @@ async function appendEntries(
   entries: { actor: Actor; entry: AuditEntry }[],
 ): Promise<ChainEnd> {
   requireKeyring();
-  await tx.execute(sql`select pg_advisory_xact_lock(${appendLock}::bigint)`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.auditAppend}::bigint)`);
   const [last] = await tx
     .select({ id: auditEvents.id, hash: auditEvents.hash })
     .from(auditEvents)
@@ -184,7 +183,7 @@ async function appendAfter(
   try {
     const inserted = await selectRows<{ id: number }>(
       db,
-      sql`with locked as materialized (select pg_advisory_xact_lock(${appendLock}::bigint))
+      sql`with locked as materialized (select pg_advisory_xact_lock(${advisoryLocks.auditAppend}::bigint))
         insert into audit_events (id, occurred_at, actor_id, actor_email, action, entity, record_id,
           record_ids, changed_fields, client_address, key_id, detail, prev_hash, hash)
         select r.id, r.occurred_at, r.actor_id, r.actor_email, r.action, r.entity, r.record_id,

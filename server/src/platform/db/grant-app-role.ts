@@ -1,3 +1,4 @@
+import { advisoryLocks } from "./advisory-locks.ts";
 import type { DatabaseHandle, RawSession } from "./client.ts";
 import { privilegeStatement } from "./identifiers.ts";
 
@@ -37,7 +38,7 @@ export async function grantAppRole(owner: DatabaseHandle, appRole: string): Prom
     try {
       // The migrations' lock: several processes starting together would otherwise grant on the
       // same rows at once ("tuple concurrently updated").
-      await session.exec("select pg_advisory_xact_lock(727001)");
+      await session.query("select pg_advisory_xact_lock($1::bigint)", [advisoryLocks.migrations]);
       await session.exec(await grantStatements(session, appRole));
       await checkAppRole(session, appRole);
       await session.exec("commit");

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { advisoryLocks } from "./advisory-locks.ts";
 import type { DatabaseHandle } from "./client.ts";
 import { insufficientPrivilege, sqlStateOf } from "./errors.ts";
 
@@ -23,7 +24,7 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
   return handle.withRawSession(async (session) => {
     await session.exec("begin");
     try {
-      await session.exec("select pg_advisory_xact_lock(727001)");
+      await session.query("select pg_advisory_xact_lock($1::bigint)", [advisoryLocks.migrations]);
       // Only when missing: an up-to-date database then needs no DDL, so a role that owns nothing
       // (the app's, ADR 009) may run this too.
       const [bookkeeping] = await session.query<{ present: boolean }>(

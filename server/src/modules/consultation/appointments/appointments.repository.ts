@@ -1,4 +1,5 @@
 import { and, asc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import { advisoryLocks } from "../../../platform/db/advisory-locks.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { users } from "../../users/users.tables.ts";
@@ -159,6 +160,14 @@ export function findAppointmentsOfConsultation(db: Database, consultationId: str
     .leftJoin(users, eq(users.id, appointments.consultantId))
     .where(eq(appointments.consultationId, consultationId))
     .orderBy(asc(appointments.startsAt), asc(appointments.id));
+}
+
+/**
+ * Waits for the appointment book until the caller's transaction ends (see advisoryLocks): taken
+ * before anything that could overlap is written, and before the transaction's first audit entry.
+ */
+export async function holdAppointmentBook(tx: Database): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.appointmentBook}::bigint)`);
 }
 
 export async function insertAppointment(db: Database, values: AppointmentValues): Promise<string> {

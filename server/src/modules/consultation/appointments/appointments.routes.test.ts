@@ -1,7 +1,11 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { advisoryLocks } from "../../../platform/db/advisory-locks.ts";
+import { selectRows } from "../../../platform/db/select-rows.ts";
 import { buildConsultation } from "../../../test/factories/consultations.ts";
 import { auditEventsWhere, expectError } from "../../../test/http-helpers.ts";
 import { useTestApp } from "../../../test/test-app.ts";
+import { holdAppointmentBook } from "./appointments.service.ts";
 import { useAppointmentDesk } from "./appointments.test-support.ts";
 
 const t = useTestApp();
@@ -60,6 +64,43 @@ describe("booking", () => {
     expect(refused.json().details).toEqual({ conflict: "room" });
     expect(body.fields?.[0]?.message).toContain("この部屋は");
   });
+
+  // Two inserts overlapping at the same moment make PostgreSQL's exclusion constraints wait for each
+  // other (a deadlock, a 500) unless bookings take turns: held here, both requests must queue on the
+  // book, then the second finds the first's row and is refused.
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "bookings take turns on the appointment book (PostgreSQL)",
+    async () => {
+      const waiting = () =>
+        selectRows<{ count: number }>(
+          t.database.db,
+          sql`select count(*)::int as count from pg_locks
+          where locktype = 'advisory' and objid = ${advisoryLocks.appointmentBook} and not granted`,
+        );
+      let pending: Promise<Awaited<ReturnType<typeof t.request>>[]> | undefined;
+      await t.database.db.transaction(async (tx) => {
+        await holdAppointmentBook(tx);
+        pending = Promise.all(
+          [desk.consultant, desk.other].map((session) =>
+            t.request({
+              method: "POST",
+              url: "/api/appointments",
+              session,
+              payload: slotInput("2027-03-09", 14, { consultantId: session.userId }),
+            }),
+          ),
+        );
+        for (let tries = 0; ; tries += 1) {
+          const [queued] = await waiting();
+          if (queued?.count === 2) break;
+          if (tries > 200) throw new Error("the bookings never queued on the appointment book");
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      });
+      const responses = (await pending) ?? [];
+      expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+    },
+  );
 
   it("the same consultant in two rooms at once: 409 naming the consultant (in English too)", async () => {
     await book(slotInput("2027-03-09", 13));

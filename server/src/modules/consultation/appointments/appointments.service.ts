@@ -99,6 +99,9 @@ async function checkBookingTime(db: Database, input: BookingTime, path: string, 
   if (problems.length > 0) throw new AppError("VALIDATION_FAILED", problems);
 }
 
+/** For a caller that books after writing to the audit trail: hold the book first (advisoryLocks' order). */
+export const holdAppointmentBook = (tx: Transaction) => repository.holdAppointmentBook(tx);
+
 /** Inserts, turning the database's overlap refusal into APPOINTMENT_CONFLICT (the caller's transaction aborts). */
 async function insertOrConflict(db: Database, values: repository.AppointmentValues, path: string) {
   try {
@@ -109,7 +112,10 @@ async function insertOrConflict(db: Database, values: repository.AppointmentValu
   }
 }
 
-/** Books an appointment in the caller's transaction; see the comment at the top of the file. */
+/**
+ * Books an appointment in the caller's transaction; see the comment at the top of the file. A
+ * caller that writes an audit entry before booking holds the appointment book first itself.
+ */
 export async function bookAppointment(
   tx: Transaction,
   actor: Actor & { id: string },
@@ -118,6 +124,7 @@ export async function bookAppointment(
   options: { path?: string; now?: Date } = {},
 ): Promise<Appointment> {
   const path = options.path ?? "body";
+  await repository.holdAppointmentBook(tx);
   await checkBookingTime(tx, input, path, options.now ?? new Date());
   const person = await appointmentPersonOf(tx, scope, input.person);
   const id = await insertOrConflict(
@@ -188,6 +195,7 @@ async function change(
 /** A new time, room or consultant (version-checked; the same overlap and day rules as booking). */
 export function moveAppointment(db: Database, actor: Actor, id: string, input: MoveAppointment) {
   return db.transaction(async (tx) => {
+    await repository.holdAppointmentBook(tx);
     const current = await requireBooked(tx, id, input.version);
     await checkBookingTime(tx, input, "body", new Date());
     return change(tx, actor, current, {

@@ -9,7 +9,7 @@ import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import { type Actor, recordAudit } from "../../../platform/audit/audit.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
-import { bookAppointment } from "../appointments/appointments.service.ts";
+import { bookAppointment, holdAppointmentBook } from "../appointments/appointments.service.ts";
 import { createConsultation } from "../consultations.service.ts";
 import { presentRequest } from "./requests.presenter.ts";
 import * as repository from "./requests.repository.ts";
@@ -31,6 +31,9 @@ export async function convertRequest(
   input: ConvertInput,
 ): Promise<ConsultationRequest> {
   return db.transaction(async (tx) => {
+    // Before the consultation's audit entry: the booking below waits for the book, never while
+    // holding the trail's lock another booking needs.
+    if (input.appointment) await holdAppointmentBook(tx);
     const current = await requireOpenRequest(tx, id, input.version);
     const categoryId =
       input.categoryId ??
