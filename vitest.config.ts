@@ -1,8 +1,13 @@
+import os from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Unit and database tests. End-to-end tests have their own config (e2e/vitest.config.ts).
 export default defineConfig({
   test: {
+    // Vitest keeps a core for itself by default: one worker on the 2-core machines we run on, and
+    // the database tests waiting on PostgreSQL leave that core idle. Two workers ran the PGlite pass
+    // in 415 s instead of 540 s, the PostgreSQL pass in 263 s instead of 457 s.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
