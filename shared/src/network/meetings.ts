@@ -162,10 +162,5 @@ export const findActionItemsQuerySchema = pageQuerySchema.extend({
 export type FindActionItemsQuery = z.input<typeof findActionItemsQuerySchema>;
 export const actionItemPageSchema = pageOf(actionItemSchema);
 
-/** The people who may attend as staff or own an action item. */
-export const meetingStaffListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
-});
-
 /** What invite-workplaces did: how many active workplaces it added (0 when all were already there). */
 export const inviteWorkplacesResultSchema = z.object({ added: z.number().int(), meeting: meetingSchema });

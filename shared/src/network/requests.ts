@@ -132,8 +132,3 @@ export const networkRequestCountsSchema = z.object({
   byStatus: z.object({ new: count, accepted: count, declined: count, done: count }),
 });
 export type NetworkRequestCounts = z.infer<typeof networkRequestCountsSchema>;
-
-/** The people who may take a request (the owner's choices). */
-export const networkRequestOwnerListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
-});

@@ -84,3 +84,9 @@ export const findUsersQuerySchema = pageQuerySchema
   .strict();
 
 export const userPageSchema = pageOf(userSchema);
+
+/** A form's choices of staff (an owner, an attendee): active users of the roles the rule names. */
+export const staffChoicesSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+});
+export type StaffChoices = z.infer<typeof staffChoicesSchema>;

@@ -183,3 +183,29 @@ export async function workplaceExists(db: Database, id: string): Promise<boolean
     .where(eq(partnerWorkplaces.id, id));
   return row !== undefined;
 }
+
+/** Active users of the given roles, by name: a form's choices of staff (an owner, an attendee). */
+export function findActiveUsersOfRoles(
+  db: Database,
+  roles: readonly string[],
+): Promise<{ id: string; displayName: string }[]> {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(inArray(users.role, [...roles]), eq(users.status, "active")))
+    .orderBy(asc(users.sortKey), asc(users.displayName), asc(users.id))
+    .limit(500);
+}
+
+/** Whether `id` is one of findActiveUsersOfRoles' choices (what a form sent back is checked so). */
+export async function isActiveUserOfRoles(
+  db: Database,
+  id: string,
+  roles: readonly string[],
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, id), inArray(users.role, [...roles]), eq(users.status, "active")));
+  return row !== undefined;
+}

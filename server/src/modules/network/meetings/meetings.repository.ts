@@ -344,30 +344,6 @@ export function findOpenActionItemsOf(db: Database, ownerId: string, limit: numb
     .limit(limit);
 }
 
-/** Active users of the given roles, by name (attendees' and owners' choices). */
-export function findUsersOfRoles(
-  db: Database,
-  roles: readonly string[],
-): Promise<{ id: string; displayName: string }[]> {
-  return db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(and(inArray(users.role, [...roles]), eq(users.status, "active")))
-    .orderBy(asc(users.sortKey), asc(users.displayName), asc(users.id))
-    .limit(500);
-}
-
-export async function getUser(
-  db: Database,
-  id: string,
-): Promise<{ role: string; status: string } | undefined> {
-  const [row] = await db
-    .select({ role: users.role, status: users.status })
-    .from(users)
-    .where(eq(users.id, id));
-  return row;
-}
-
 // ── Names for the audit trail ───────────────────────────────────────────────
 
 export async function findMeetingNames(db: Database, ids: string[]): Promise<Map<string, string>> {

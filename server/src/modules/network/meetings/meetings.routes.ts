@@ -10,10 +10,10 @@ import {
   meetingInputSchema,
   meetingPageSchema,
   meetingSchema,
-  meetingStaffListSchema,
   updateActionItemInputSchema,
   updateMeetingInputSchema,
 } from "@otagai/shared/network/meetings";
+import { staffChoicesSchema } from "@otagai/shared/users/schemas";
 import { z } from "zod";
 import type { Database } from "../../../platform/db/client.ts";
 import { actorOf, localeOf } from "../../../platform/http/request-context.ts";
@@ -44,7 +44,7 @@ export function meetingsRoutes(db: Database): RouteDefinition[] {
       permission: "network.read",
       summary: "The staff who may attend or own an action item (the choices)",
       tags,
-      schema: { response: { 200: meetingStaffListSchema } },
+      schema: { response: { 200: staffChoicesSchema } },
       handler: () => service.findStaff(db),
     }),
     defineRoute({

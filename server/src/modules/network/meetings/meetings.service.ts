@@ -15,6 +15,7 @@ import type { z } from "zod";
 import { type Actor, recordAudit, recordAuditNow } from "../../../platform/audit/audit.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
+import { findActiveUsersOfRoles, isActiveUserOfRoles } from "../../users/users.repository.ts";
 import { presentActionItem, presentMeeting, presentMeetingSummary } from "./meetings.presenter.ts";
 import * as repository from "./meetings.repository.ts";
 
@@ -207,8 +208,7 @@ export async function inviteWorkplaces(db: Database, actor: Actor, id: string) {
 // ── Action items ─────────────────────────────────────────────────────────────
 
 async function checkOwner(db: Database, ownerId: string, path: string) {
-  const user = await repository.getUser(db, ownerId);
-  if (user?.status !== "active" || !meetingStaffRoles.includes(user.role as Role))
+  if (!(await isActiveUserOfRoles(db, ownerId, meetingStaffRoles)))
     throw new AppError("VALIDATION_FAILED", [
       { path, code: "invalid_owner", messageKey: "actionItemOwnerInvalid" },
     ]);
@@ -221,7 +221,7 @@ async function requireActionItem(db: Database, id: string, options: { forUpdate?
 }
 
 export async function findStaff(db: Database) {
-  return { items: await repository.findUsersOfRoles(db, meetingStaffRoles) };
+  return { items: await findActiveUsersOfRoles(db, meetingStaffRoles) };
 }
 
 export async function findActionItems(

@@ -96,6 +96,44 @@ describe("partner-workplace development", () => {
     expectError(renamed, 400, "VALIDATION_FAILED", ["body.name"]);
   });
 
+  it("offers as owners the active users who may change the pipeline, and an edit hands the prospect to one", async () => {
+    const staff = await t.loginAs("staff");
+    const coordinator = await t.loginAs("coordinator");
+    const consultant = await t.loginAs("consultant");
+    const choices = await t.request({ method: "GET", url: `${base}/owners`, session: consultant });
+    expect(choices.statusCode, choices.body).toBe(200);
+    const ids = choices.json().items.map((item: { id: string }) => item.id);
+    expect(ids).toEqual(expect.arrayContaining([staff.userId, coordinator.userId]));
+    expect(ids).not.toContain(consultant.userId);
+
+    const created = await create(staff);
+    const refused = await t.request({
+      method: "PUT",
+      url: `${base}/${created.id}`,
+      session: staff,
+      payload: { ownerId: consultant.userId, version: created.version },
+    });
+    expectError(refused, 400, "VALIDATION_FAILED", ["body.ownerId"]);
+    const handed = await t.request({
+      method: "PUT",
+      url: `${base}/${created.id}`,
+      session: staff,
+      payload: { ownerId: coordinator.userId, contactName: "大野 みどり", version: created.version },
+    });
+    expect(handed.statusCode, handed.body).toBe(200);
+    expect(handed.json()).toMatchObject({
+      ownerId: coordinator.userId,
+      contactName: "大野 みどり",
+      version: 2,
+    });
+    const [audited] = await auditEventsWhere(t.database.db, {
+      entity: "workplace_prospect",
+      recordId: created.id,
+      action: "update",
+    });
+    expect(audited?.changedFields?.sort()).toEqual(["contactName", "ownerId"]);
+  });
+
   it("moves to contacted on the first contact, and shows the latest contact's open next step on the board", async () => {
     const staff = await t.loginAs("staff");
     const created = await create(staff);

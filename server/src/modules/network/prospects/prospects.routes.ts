@@ -13,6 +13,7 @@ import {
   prospectSchema,
   updateProspectInputSchema,
 } from "@otagai/shared/network/prospects";
+import { staffChoicesSchema } from "@otagai/shared/users/schemas";
 import { z } from "zod";
 import type { Database } from "../../../platform/db/client.ts";
 import { actorOf } from "../../../platform/http/request-context.ts";
@@ -59,6 +60,15 @@ export function prospectsRoutes(db: Database): RouteDefinition[] {
       schema: { querystring: prospectNextStepsQuerySchema, response: { 200: prospectNextStepListSchema } },
       handler: ({ query, user }) =>
         service.findNextSteps(db, user.id, query.until ?? addDays(todayInJapan(), prospectNextStepAheadDays)),
+    }),
+    defineRoute({
+      method: "GET",
+      url: "/api/network/prospects/owners",
+      permission: "network.read",
+      summary: "The people who may own a prospect (the owner's choices)",
+      tags,
+      schema: { response: { 200: staffChoicesSchema } },
+      handler: () => service.findOwners(db),
     }),
     defineRoute({
       method: "GET",

@@ -9,12 +9,13 @@ import type {
   updateProspectInputSchema,
 } from "@otagai/shared/network/prospects";
 import { movableStages } from "@otagai/shared/network/prospects";
+import { type Role, roleHas, roles } from "@otagai/shared/platform/permissions";
 import type { z } from "zod";
 import { type Actor, recordAudit } from "../../../platform/audit/audit.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
 import { changedValues } from "../../programs/programs.service.ts";
-import { getUserById } from "../../users/users.repository.ts";
+import { findActiveUsersOfRoles, getUserById, isActiveUserOfRoles } from "../../users/users.repository.ts";
 import { presentProspect, presentProspectSummary } from "./prospects.presenter.ts";
 import * as repository from "./prospects.repository.ts";
 
@@ -31,6 +32,19 @@ const boardLimit = 1000;
 
 const fieldError = (path: string, messageKey: string) => ({ path, code: messageKey, messageKey });
 
+/** Who may own a prospect (develop it): those who may change the pipeline. */
+export const prospectOwnerRoles: readonly Role[] = roles.filter((role) => roleHas(role, "prospects.write"));
+
+/** The owner's choices, by name. */
+export async function findOwners(db: Database) {
+  return { items: await findActiveUsersOfRoles(db, prospectOwnerRoles) };
+}
+
+async function requireOwner(db: Database, id: string, path: string) {
+  if (!(await isActiveUserOfRoles(db, id, prospectOwnerRoles)))
+    throw new AppError("VALIDATION_FAILED", [fieldError(path, "invalidOption")]);
+}
+
 /** The fields a create names in the audit trail: those given a value (never the values). */
 function filledFields(input: Record<string, unknown>): string[] {
   return Object.entries(input)
@@ -44,7 +58,7 @@ export async function requireProspect(db: Database, id: string, options: { forUp
   return row;
 }
 
-/** A person the office works with (an owner, who made a contact): an active internal user. */
+/** Who made a contact: an active internal user. */
 async function requireStaff(db: Database, id: string, path: string) {
   const user = await getUserById(db, id);
   if (user?.status !== "active" || user.role === "partner")
@@ -80,7 +94,7 @@ export async function createProspect(
 ): Promise<Prospect> {
   return db.transaction(async (tx) => {
     const ownerId = input.ownerId ?? actor.id;
-    if (input.ownerId) await requireStaff(tx, input.ownerId, "body.ownerId");
+    if (input.ownerId) await requireOwner(tx, input.ownerId, "body.ownerId");
     let values = { ...input, ownerId };
     if (input.memberOrganizationId) {
       const member = await repository.getMemberIdentity(tx, input.memberOrganizationId);
@@ -139,7 +153,7 @@ export async function updateProspect(
       for (const field of ["name", "nameKana"] as const)
         if (next[field] === "")
           throw new AppError("VALIDATION_FAILED", [fieldError(`body.${field}`, "required")]);
-    if (changes.ownerId) await requireStaff(tx, changes.ownerId, "body.ownerId");
+    if (changes.ownerId) await requireOwner(tx, changes.ownerId, "body.ownerId");
     const updated = await repository.updateProspect(tx, current, {
       ...changes,
       ...repository.prospectKeysOf(next),

@@ -127,30 +127,6 @@ export function countNetworkRequests(
     .groupBy(networkRequests.kind, networkRequests.status);
 }
 
-/** Active users of the given roles (those who may take a request), by name. */
-export function findUsersOfRoles(
-  db: Database,
-  roles: readonly string[],
-): Promise<{ id: string; displayName: string }[]> {
-  return db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(and(inArray(users.role, [...roles]), eq(users.status, "active")))
-    .orderBy(asc(users.sortKey), asc(users.displayName), asc(users.id))
-    .limit(500);
-}
-
-export async function getUserRole(
-  db: Database,
-  id: string,
-): Promise<{ role: string; status: string } | undefined> {
-  const [row] = await db
-    .select({ role: users.role, status: users.status })
-    .from(users)
-    .where(eq(users.id, id));
-  return row;
-}
-
 // ── The today list ─────────────────────────────────────────────────────────────
 
 export type TodayRequestRow = {

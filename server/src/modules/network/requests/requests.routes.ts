@@ -3,12 +3,12 @@ import {
   networkRequestCountsQuerySchema,
   networkRequestCountsSchema,
   networkRequestInputSchema,
-  networkRequestOwnerListSchema,
   networkRequestPageSchema,
   networkRequestSchema,
   networkRequestStatusInputSchema,
   updateNetworkRequestInputSchema,
 } from "@otagai/shared/network/requests";
+import { staffChoicesSchema } from "@otagai/shared/users/schemas";
 import { z } from "zod";
 import type { Database } from "../../../platform/db/client.ts";
 import { actorOf } from "../../../platform/http/request-context.ts";
@@ -49,7 +49,7 @@ export function requestsRoutes(db: Database): RouteDefinition[] {
       permission: "network.read",
       summary: "The people who may take a request (the owner's choices)",
       tags,
-      schema: { response: { 200: networkRequestOwnerListSchema } },
+      schema: { response: { 200: staffChoicesSchema } },
       handler: () => service.findOwners(db),
     }),
     defineRoute({

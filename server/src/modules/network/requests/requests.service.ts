@@ -18,6 +18,7 @@ import { type Actor, recordAudit, recordAuditNow } from "../../../platform/audit
 import type { Database } from "../../../platform/db/client.ts";
 import { AppError } from "../../../platform/http/app-error.ts";
 import { todayInJapan } from "../../../platform/japan-time.ts";
+import { findActiveUsersOfRoles, isActiveUserOfRoles } from "../../users/users.repository.ts";
 import { presentNetworkRequest } from "./requests.presenter.ts";
 import * as repository from "./requests.repository.ts";
 
@@ -74,13 +75,12 @@ export async function getNetworkRequest(db: Database, actor: Actor, id: string):
 /** The owner must be an active user who may take requests; anyone else is a field error. */
 async function checkOwner(db: Database, ownerId: string | null, path: string) {
   if (ownerId === null) return;
-  const user = await repository.getUserRole(db, ownerId);
-  if (user?.status !== "active" || !ownerRoles.includes(user.role as Role))
+  if (!(await isActiveUserOfRoles(db, ownerId, ownerRoles)))
     throw new AppError("VALIDATION_FAILED", [{ path, code: "invalid_owner", messageKey: "invalidOption" }]);
 }
 
 export async function findOwners(db: Database) {
-  return { items: await repository.findUsersOfRoles(db, ownerRoles) };
+  return { items: await findActiveUsersOfRoles(db, ownerRoles) };
 }
 
 function filledFields(values: NetworkRequestInput): string[] {
