@@ -50,9 +50,9 @@ describe("network: a new member becomes a partner workplace a coordinator can pl
     await field(page, m.fieldsLabel.name).fill(name);
     await field(page, m.fieldsLabel.nameKana).fill("わーかーずこれくてぃぶ しけんのそよかぜ");
     await page.getByRole("checkbox", { name: m.fields.food, exact: true }).check();
-    await field(page, ja.support.participants.fields.postalCode).fill("221-0822");
-    await page.getByRole("button", { name: ja.support.participants.postalLookupLabel }).click();
-    await page.getByText(ja.support.participants.postalFilled).waitFor();
+    await field(page, ja.postalCode.label).fill("221-0822");
+    await page.getByRole("button", { name: ja.postalCode.lookupLabel }).click();
+    await page.getByText(ja.postalCode.filled).waitFor();
     expect(await field(page, m.fieldsLabel.area).inputValue()).toContain("神奈川区");
     await field(page, m.fieldsLabel.joinedOn).fill(todayInJapan());
     await page.getByRole("button", { name: m.save, exact: true }).click();

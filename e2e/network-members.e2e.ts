@@ -44,9 +44,9 @@ describe("member organizations (参加団体)", () => {
     await field(page, m.fieldsLabel.name).fill(name);
     await field(page, m.fieldsLabel.nameKana).fill("わーかーずこれくてぃぶ しけんのはたけ");
     await page.getByRole("checkbox", { name: m.fields.food, exact: true }).check();
-    await field(page, ja.support.participants.fields.postalCode).fill("221-0822");
-    await page.getByRole("button", { name: ja.support.participants.postalLookupLabel }).click();
-    await page.getByText(ja.support.participants.postalFilled).waitFor();
+    await field(page, ja.postalCode.label).fill("221-0822");
+    await page.getByRole("button", { name: ja.postalCode.lookupLabel }).click();
+    await page.getByText(ja.postalCode.filled).waitFor();
     expect(await field(page, m.fieldsLabel.area).inputValue()).toContain("神奈川区");
     // A left date with the status still active: refused next to the status.
     await field(page, m.fieldsLabel.joinedOn).fill("2024-04-01");

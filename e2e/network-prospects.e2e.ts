@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   apiPost,
+  chooseOption,
   collectConsoleErrors,
   field,
   fieldError,
@@ -94,6 +95,59 @@ describe("partner-workplace development", () => {
     await coordinator.getByRole("link", { name: p.activation.open }).click();
     await coordinator.waitForURL((url) => url.pathname === `/support/workplaces/${stored.workplaceId}`);
     await heading(coordinator, name);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("edits the details and hands the prospect to a colleague; a save over someone else's keeps what was typed", async () => {
+    const { page } = await open();
+    const consoleErrors = collectConsoleErrors(page);
+    await loginAs(page, "staff");
+    const name = `くすのき印刷（架空）${Date.now() % 100_000}`;
+    const created = await apiPost(page, "/api/network/prospects", { name, nameKana: "クスノキインサツ" });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const owners = (await (await page.request.get("/api/network/prospects/owners")).json()) as {
+      items: { id: string; displayName: string }[];
+    };
+    const me = (await (await page.request.get("/api/auth/session")).json()) as { user: { id: string } };
+    const colleague = owners.items.find((item) => item.id !== me.user.id);
+    if (!colleague) throw new Error("the demo data has one owner only");
+
+    await page.goto(`/network/prospects/${id}`);
+    await heading(page, name);
+    const details = page.getByRole("region", { name: p.details });
+    await details.getByRole("button", { name: p.edit }).click();
+    const form = page.getByRole("form", { name: p.editTitle });
+    await field(page, p.fields.contactName).fill("北村 ゆかり");
+    await chooseOption(page, form, p.owner, colleague.displayName);
+    await settled(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole("button", { name: ja.common.save }).click();
+    await details.getByText(p.profileSaved).waitFor();
+    await details.getByText("北村 ゆかり").waitFor();
+    await details.getByText(colleague.displayName).waitFor();
+
+    // Someone else saves first: the 409 offers the latest, and what was typed is laid over it.
+    await details.getByRole("button", { name: p.edit }).click();
+    await field(page, p.fields.notes).fill("見積もりの相談あり");
+    const current = (await (await page.request.get(`/api/network/prospects/${id}`)).json()) as {
+      version: number;
+    };
+    const session = (await (await page.request.get("/api/auth/session")).json()) as { csrfToken: string };
+    const other = await page.request.put(`/api/network/prospects/${id}`, {
+      headers: { "x-csrf-token": session.csrfToken },
+      data: { contactPhone: "046-200-1111", version: current.version },
+    });
+    expect(other.status()).toBe(200);
+    await form.getByRole("button", { name: ja.common.save }).click();
+    await page.getByRole("button", { name: p.reloadLatest }).click();
+    await page.getByText(p.staleReapplied).waitFor();
+    expect(await field(page, p.fields.notes).inputValue()).toBe("見積もりの相談あり");
+    expect(await field(page, p.fields.contactPhone).inputValue()).toBe("046-200-1111");
+    await form.getByRole("button", { name: ja.common.save }).click();
+    await details.getByText(p.profileSaved).waitFor();
+    await details.getByText("見積もりの相談あり").waitFor();
+    await details.getByText("046-200-1111").waitFor();
     expect(consoleErrors).toEqual([]);
   });
 

@@ -57,9 +57,9 @@ describe("support: partner workplaces", () => {
     await field(page, w.fields.nameKana).fill(kitchen.kana);
 
     // The postal code finds the address and the area.
-    await field(page, ja.support.participants.fields.postalCode).fill("221-0822");
-    await page.getByRole("button", { name: ja.support.participants.postalLookupLabel }).click();
-    await page.getByText(ja.support.participants.postalFilled).waitFor();
+    await field(page, ja.postalCode.label).fill("221-0822");
+    await page.getByRole("button", { name: ja.postalCode.lookupLabel }).click();
+    await page.getByText(ja.postalCode.filled).waitFor();
     expect(await field(page, w.fields.address).inputValue()).toBe("神奈川県横浜市神奈川区西神奈川");
     expect(await field(page, w.fields.area).inputValue()).toBe("横浜市神奈川区");
     await field(page, w.fields.address).fill("神奈川県横浜市神奈川区西神奈川1-2-3");

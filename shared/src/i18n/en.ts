@@ -220,6 +220,16 @@ export const en: CoreCatalog = {
     errorTitle: "Error",
     showPassword: "Show password",
   },
+  postalCode: {
+    label: "Postal code",
+    help: "Seven digits. Look up the address from it.",
+    lookup: "Find address",
+    lookupLabel: "Find the address from the postal code",
+    notFound: "No address was found for this postal code.",
+    failed: "The address could not be looked up.",
+    choose: "Matching addresses",
+    filled: "The address is filled in. Add the block number and building.",
+  },
   layout: {
     skipToContent: "Skip to main content",
     header: "Header",

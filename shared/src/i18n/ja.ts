@@ -220,6 +220,17 @@ export const ja = {
     errorTitle: "エラー",
     showPassword: "パスワードを表示",
   },
+  /** The postal code field with its address lookup (participants, workplaces, members, prospects). */
+  postalCode: {
+    label: "郵便番号",
+    help: "7桁の郵便番号。入れると住所の候補を探せます。",
+    lookup: "住所を検索",
+    lookupLabel: "郵便番号から住所を検索",
+    notFound: "この郵便番号の住所は見つかりませんでした。",
+    failed: "住所を検索できませんでした。",
+    choose: "住所の候補",
+    filled: "住所を入力しました。番地・建物名を続けて入力してください。",
+  },
   layout: {
     skipToContent: "本文へ移動",
     header: "ヘッダー",

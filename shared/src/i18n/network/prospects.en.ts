@@ -78,6 +78,12 @@ export const prospectsEn: Widen<typeof prospectsJa> = {
     notes: "Notes",
   },
   save: "Add",
+  edit: "Edit details",
+  editTitle: "Edit the details",
+  profileSaved: "The details were saved.",
+  identityFromMember:
+    "The name, reading and address are the member organization's (change them on its page).",
+  staleReapplied: "Your changes were laid over the latest version. Check them and save.",
   details: "Details",
   stage: "Stage",
   contacts: {

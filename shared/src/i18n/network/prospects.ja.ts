@@ -76,6 +76,11 @@ export const prospectsJa = {
   },
   save: "追加する",
   details: "基本情報",
+  edit: "基本情報を編集",
+  editTitle: "基本情報の編集",
+  profileSaved: "基本情報を保存しました。",
+  identityFromMember: "名前・ふりがな・住所は参加団体の記録のものです（参加団体の画面で変更します）。",
+  staleReapplied: "最新の内容に、あなたの変更を重ねました。確かめて保存してください。",
   stage: "段階",
   contacts: {
     title: "連絡の記録",

@@ -104,7 +104,6 @@ export const participantsEn: Widen<typeof participantsJa> = {
       kana: "In hiragana or katakana (half-width katakana is fine too).",
       gender: "As the person states it (optional).",
       phone: "e.g. 045-123-4567, 090-1234-5678",
-      postalCode: "Seven digits. Look up the address from it.",
       referralSource: "Pick a suggestion or type freely.",
     },
     birthDateInfo: "{{wareki}} · age {{age}}",
@@ -121,12 +120,6 @@ export const participantsEn: Widen<typeof participantsJa> = {
       consultationDesk: "Consultation desk",
       other: "Other",
     },
-    postalLookup: "Find address",
-    postalLookupLabel: "Find the address from the postal code",
-    postalNotFound: "No address was found for this postal code.",
-    postalFailed: "The address could not be looked up.",
-    postalChoose: "Matching addresses",
-    postalFilled: "The address is filled in. Add the block number and building.",
 
     duplicates: {
       heading: "Similar participants",

@@ -103,7 +103,6 @@ export const participantsJa = {
       kana: "ひらがなかカタカナで入力します（半角カナも使えます）。",
       gender: "本人が伝えたとおりに記入します（任意）。",
       phone: "例: 045-123-4567、090-1234-5678",
-      postalCode: "7桁の郵便番号。入れると住所の候補を探せます。",
       referralSource: "候補から選ぶか、自由に入力します。",
     },
     birthDateInfo: "{{wareki}}・{{age}}歳",
@@ -120,12 +119,6 @@ export const participantsJa = {
       consultationDesk: "相談窓口",
       other: "その他",
     },
-    postalLookup: "住所を検索",
-    postalLookupLabel: "郵便番号から住所を検索",
-    postalNotFound: "この郵便番号の住所は見つかりませんでした。",
-    postalFailed: "住所を検索できませんでした。",
-    postalChoose: "住所の候補",
-    postalFilled: "住所を入力しました。番地・建物名を続けて入力してください。",
 
     duplicates: {
       heading: "似ている利用者の確認",

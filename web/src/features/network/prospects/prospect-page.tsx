@@ -13,7 +13,7 @@ import {
 } from "@mantine/core";
 import { movableStages, type Prospect, type ProspectStage } from "@otagai/shared/network/prospects";
 import { roleHas } from "@otagai/shared/platform/permissions";
-import { IconArrowLeft, IconBuildingStore } from "@tabler/icons-react";
+import { IconArrowLeft, IconBuildingStore, IconPencil } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { type JSX, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -23,9 +23,12 @@ import { useCurrentUser } from "../../../app/session";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
 import { AnchorLink, ButtonLink } from "../../../components/router-links";
+import { useEditInPlace } from "../../../components/use-edit-in-place";
 import { isProspectId, useActivateProspect, useMoveProspect, useProspect } from "./api/prospects";
+import { ProspectEditForm } from "./components/prospect-edit-form";
 import { ProspectError } from "./components/prospect-error";
 import { AgreementForm, ContactForm } from "./components/prospect-forms";
+import type { ProspectValues } from "./prospect-values";
 
 const routeApi = getRouteApi("/_authenticated/network/prospects/$id");
 
@@ -42,34 +45,85 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Details({ prospect }: { prospect: Prospect }) {
+/** The profile and its owner, edited in place by those who may change the pipeline. */
+function Details({
+  prospect,
+  canWrite,
+  refetch,
+}: {
+  prospect: Prospect;
+  canWrite: boolean;
+  refetch: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  const edit = useEditInPlace<ProspectValues>({
+    refetch,
+    clearNotice: () => setSaved(false),
+    onSaved: () => setSaved(true),
+  });
   const field = (
     key: "address" | "area" | "contactName" | "contactPhone" | "contactEmail" | "workKinds" | "notes",
   ) => t(`network.prospects.fields.${key}`);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="prospect-details">
-      <Title order={2} size="h4" id="prospect-details" mb="sm">
-        {t("network.prospects.details")}
-      </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
-        <Detail label={t("network.prospects.fields.nameKana")}>{prospect.nameKana}</Detail>
-        <Detail label={t("network.prospects.owner")}>
-          {prospect.ownerName ?? t("network.prospects.noOwner")}
-        </Detail>
-        <Detail label={field("address")}>
-          {[prospect.postalCode, prospect.address].filter(Boolean).join(" ")}
-        </Detail>
-        <Detail label={field("area")}>{prospect.area}</Detail>
-        <Detail label={field("contactName")}>{prospect.contactName}</Detail>
-        <Detail label={field("contactPhone")}>{prospect.contactPhone}</Detail>
-        <Detail label={field("contactEmail")}>{prospect.contactEmail}</Detail>
-        <Detail label={field("workKinds")}>
-          {prospect.workKinds.map((kind) => t(`network.prospects.workKinds.${kind}`)).join("、")}
-        </Detail>
-        <Detail label={field("notes")}>{prospect.notes}</Detail>
-      </SimpleGrid>
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <Title order={2} size="h4" id="prospect-details">
+          {t("network.prospects.details")}
+        </Title>
+        {canWrite && !edit.editing ? (
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPencil size={14} aria-hidden />}
+            onClick={edit.start}
+          >
+            {t("network.prospects.edit")}
+          </Button>
+        ) : null}
+      </Group>
+      {saved ? (
+        <Alert color="teal" variant="light" role="status" mb="sm">
+          {t("network.prospects.profileSaved")}
+        </Alert>
+      ) : null}
+      {edit.editing ? (
+        <ProspectEditForm key={`${prospect.id}:${edit.generation}`} prospect={prospect} {...edit.formProps} />
+      ) : (
+        <DetailList prospect={prospect} field={field} />
+      )}
     </Paper>
+  );
+}
+
+function DetailList({
+  prospect,
+  field,
+}: {
+  prospect: Prospect;
+  field: (
+    key: "address" | "area" | "contactName" | "contactPhone" | "contactEmail" | "workKinds" | "notes",
+  ) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
+      <Detail label={t("network.prospects.fields.nameKana")}>{prospect.nameKana}</Detail>
+      <Detail label={t("network.prospects.owner")}>
+        {prospect.ownerName ?? t("network.prospects.noOwner")}
+      </Detail>
+      <Detail label={field("address")}>
+        {[prospect.postalCode, prospect.address].filter(Boolean).join(" ")}
+      </Detail>
+      <Detail label={field("area")}>{prospect.area}</Detail>
+      <Detail label={field("contactName")}>{prospect.contactName}</Detail>
+      <Detail label={field("contactPhone")}>{prospect.contactPhone}</Detail>
+      <Detail label={field("contactEmail")}>{prospect.contactEmail}</Detail>
+      <Detail label={field("workKinds")}>
+        {prospect.workKinds.map((kind) => t(`network.prospects.workKinds.${kind}`)).join("、")}
+      </Detail>
+      <Detail label={field("notes")}>{prospect.notes}</Detail>
+    </SimpleGrid>
   );
 }
 
@@ -260,7 +314,7 @@ export function ProspectPage(): JSX.Element {
       />
       <Stack gap="md" maw={960}>
         {canWrite ? <StageMove prospect={data} /> : null}
-        <Details prospect={data} />
+        <Details prospect={data} canWrite={canWrite} refetch={() => prospect.refetch()} />
         <Contacts prospect={data} canWrite={canWrite} />
         <Agreement prospect={data} canWrite={canWrite} />
         <Activation prospect={data} canWrite={canWrite} />

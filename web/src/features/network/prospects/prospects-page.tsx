@@ -9,7 +9,7 @@ import { useCurrentUser } from "../../../app/session";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
 import { NetworkNav } from "../components/network-nav";
-import { useMoveProspect, useProspects } from "./api/prospects";
+import { useMoveProspect, useProspectOwners, useProspects } from "./api/prospects";
 import { NextStepsList } from "./components/next-steps-list";
 import { ProspectBoard } from "./components/prospect-board";
 import { ProspectError } from "./components/prospect-error";
@@ -28,6 +28,7 @@ export function ProspectsPage(): JSX.Element {
   const [moved, setMoved] = useState("");
   const prospects = useProspects({ q, owner: owner || undefined });
   const move = useMoveProspect();
+  const owners = useProspectOwners();
 
   function onMove(prospect: ProspectSummary, stage: ProspectStage) {
     setMoved("");
@@ -83,6 +84,9 @@ export function ProspectsPage(): JSX.Element {
             data={[
               { value: "", label: t("network.prospects.filters.ownerAll") },
               { value: me.id, label: t("network.prospects.filters.ownerMine") },
+              ...(owners.data?.items ?? [])
+                .filter((item) => item.id !== me.id)
+                .map((item) => ({ value: item.id, label: item.displayName })),
             ]}
           />
         </Group>

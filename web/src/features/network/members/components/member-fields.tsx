@@ -11,7 +11,7 @@ import {
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { PostalCodeField } from "../../../support/components/postal-code-field";
+import { PostalCodeField } from "../../../../components/postal-code-field";
 import type { MemberValues } from "../member-values";
 import { memberFieldValues, memberKindValues, memberStatusValues } from "../search-values";
 

@@ -8,7 +8,9 @@ import type {
   ProspectNextStep,
   ProspectStage,
   ProspectSummary,
+  UpdateProspectInput,
 } from "@otagai/shared/network/prospects";
+import type { StaffChoices } from "@otagai/shared/users/schemas";
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../../../../app/api-client";
@@ -77,6 +79,26 @@ export function useCreateProspect() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateProspectInput) => apiRequest<Prospect>(base, { method: "POST", body: input }),
+    onSuccess: (prospect) => store(queryClient, prospect),
+  });
+}
+
+/** The owner's choices: those who may change the pipeline (GET only when a form shows the choice). */
+export function useProspectOwners(enabled = true) {
+  return useQuery({
+    queryKey: ["prospects", "owners"],
+    queryFn: ({ signal }) => apiRequest<StaffChoices>(`${base}/owners`, { signal }),
+    staleTime: 60_000,
+    enabled,
+  });
+}
+
+/** An edit of the profile: the changed fields and the version it was loaded at (409 when stale). */
+export function useUpdateProspect(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateProspectInput) =>
+      apiRequest<Prospect>(`${base}/${encodeURIComponent(id)}`, { method: "PUT", body: input }),
     onSuccess: (prospect) => store(queryClient, prospect),
   });
 }

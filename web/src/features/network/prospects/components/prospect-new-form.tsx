@@ -1,61 +1,46 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Button, Group, Paper, Radio, Select, Stack, Title } from "@mantine/core";
 import { type CreateProspectInput, createProspectInputSchema } from "@otagai/shared/network/prospects";
-import { type WorkKind, workKinds } from "@otagai/shared/support/workplaces";
 import { type JSX, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useCurrentUser } from "../../../../app/session";
 import { MutationError } from "../../../../components/query-state";
 import { useSchemaForm } from "../../../../components/use-form";
 import { useCreateProspect, useMemberOptions } from "../api/prospects";
+import { type ProspectValues, prospectValuesOf } from "../prospect-values";
+import { ProspectFields } from "./prospect-fields";
 
-const initialValues = {
-  source: "free" as "free" | "member",
-  memberOrganizationId: "",
-  name: "",
-  nameKana: "",
-  postalCode: "",
-  address: "",
-  area: "",
-  contactName: "",
-  contactPhone: "",
-  contactEmail: "",
-  workKinds: [] as WorkKind[],
-  notes: "",
-};
-type FormValues = typeof initialValues;
+type FormValues = ProspectValues & { source: "free" | "member"; memberOrganizationId: string };
 
 function inputOf(values: FormValues): CreateProspectInput {
-  const { source, memberOrganizationId, ...fields } = values;
-  if (source === "member") return { memberOrganizationId, workKinds: fields.workKinds, notes: fields.notes };
-  return { ...fields, memberOrganizationId: null };
+  const { source, memberOrganizationId, ownerId, ...fields } = values;
+  const owner = { ownerId: ownerId || null };
+  // A member's name, reading and address are its record's; its contact too, unless one is typed.
+  if (source === "member") {
+    const { contactName, contactPhone, contactEmail, workKinds, notes } = fields;
+    return { memberOrganizationId, contactName, contactPhone, contactEmail, workKinds, notes, ...owner };
+  }
+  return { ...fields, ...owner, memberOrganizationId: null };
 }
 
 /** A new prospect: entered freely, or a member organization chosen (its identity then comes from there). */
 export function ProspectNewForm({ onCreated }: { onCreated: (id: string) => void }): JSX.Element {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const create = useCreateProspect();
   const [memberSearch, setMemberSearch] = useState("");
   const form = useSchemaForm({
-    initialValues,
+    initialValues: {
+      source: "free",
+      memberOrganizationId: "",
+      ...prospectValuesOf(),
+      ownerId: me.id,
+    } as FormValues,
     schema: createProspectInputSchema,
     mutation: create,
     toInput: inputOf,
   });
   const values = form.getValues();
   const members = useMemberOptions(memberSearch);
-  const field = (name: Exclude<keyof FormValues, "source" | "memberOrganizationId">): string =>
-    t(`network.prospects.fields.${name}`);
 
   return (
     <Paper withBorder p="md" maw={880}>
@@ -91,58 +76,12 @@ export function ProspectNewForm({ onCreated }: { onCreated: (id: string) => void
               withScrollArea={false}
               {...form.getInputProps("memberOrganizationId")}
             />
-          ) : (
-            <>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput
-                  label={field("name")}
-                  required
-                  autoComplete="off"
-                  {...form.getInputProps("name")}
-                />
-                <TextInput
-                  label={field("nameKana")}
-                  required
-                  autoComplete="off"
-                  {...form.getInputProps("nameKana")}
-                />
-                <TextInput
-                  label={field("postalCode")}
-                  autoComplete="off"
-                  {...form.getInputProps("postalCode")}
-                />
-                <TextInput label={field("area")} autoComplete="off" {...form.getInputProps("area")} />
-              </SimpleGrid>
-              <TextInput label={field("address")} autoComplete="off" {...form.getInputProps("address")} />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
-                  label={field("contactName")}
-                  autoComplete="off"
-                  {...form.getInputProps("contactName")}
-                />
-                <TextInput
-                  label={field("contactPhone")}
-                  type="tel"
-                  autoComplete="off"
-                  {...form.getInputProps("contactPhone")}
-                />
-                <TextInput
-                  label={field("contactEmail")}
-                  type="email"
-                  autoComplete="off"
-                  {...form.getInputProps("contactEmail")}
-                />
-              </SimpleGrid>
-            </>
-          )}
-          <Checkbox.Group label={field("workKinds")} {...form.getInputProps("workKinds")}>
-            <Group mt="xs" gap="sm">
-              {workKinds.map((kind) => (
-                <Checkbox key={kind} value={kind} label={t(`network.prospects.workKinds.${kind}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Textarea label={field("notes")} autosize minRows={2} {...form.getInputProps("notes")} />
+          ) : null}
+          <ProspectFields
+            form={form}
+            identity={values.source === "member" ? "fromMember" : "typed"}
+            owner={{ currentName: null, clearable: false }}
+          />
           <MutationError error={create.error} />
           <Group>
             <Button type="submit" loading={create.isPending}>

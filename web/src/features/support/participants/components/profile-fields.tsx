@@ -2,7 +2,7 @@ import { Autocomplete, Fieldset, SimpleGrid, Stack, Textarea, TextInput } from "
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { PostalCodeField } from "../../components/postal-code-field";
+import { PostalCodeField } from "../../../../components/postal-code-field";
 import type { ProfileValues } from "../profile-values";
 import { BirthDateField } from "./birth-date-field";
 

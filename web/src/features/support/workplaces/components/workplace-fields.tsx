@@ -14,7 +14,7 @@ import type { UseFormReturnType } from "@mantine/form";
 import { supportFeatures, weekdays, workKinds, workplaceStatuses } from "@otagai/shared/support/workplaces";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { PostalCodeField } from "../../components/postal-code-field";
+import { PostalCodeField } from "../../../../components/postal-code-field";
 import type { WorkplaceValues } from "../workplace-values";
 
 function Section({ legend, children }: { legend: string; children: ReactNode }) {
@@ -69,7 +69,7 @@ export function WorkplaceFields({
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {identityFromMember ? (
             <TextInput
-              label={t("support.participants.fields.postalCode")}
+              label={t("postalCode.label")}
               readOnly
               variant="filled"
               value={form.getValues().postalCode}

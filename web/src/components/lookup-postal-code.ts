@@ -1,6 +1,6 @@
 import type { PostalAddress } from "@otagai/shared/postal-codes/schemas";
 import { useMutation } from "@tanstack/react-query";
-import { apiRequest } from "../../../app/api-client";
+import { apiRequest } from "../app/api-client";
 
 export function lookupPostalCode(code: string) {
   return apiRequest<{ items: PostalAddress[] }>(`/api/postal-codes/${encodeURIComponent(code)}`);

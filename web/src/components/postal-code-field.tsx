@@ -5,7 +5,7 @@ import type { PostalAddress } from "@otagai/shared/postal-codes/schemas";
 import { IconMapPinSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isApiError } from "../../../app/api-client";
+import { isApiError } from "../app/api-client";
 import { useLookupPostalCode } from "./lookup-postal-code";
 
 interface PostalCodeFieldProps {
@@ -34,7 +34,7 @@ export function PostalCodeField({ input, value, onAddress, onError }: PostalCode
   function choose(address: PostalAddress) {
     onAddress(addressText(address), address);
     setChoices([]);
-    setMessage(t("support.participants.postalFilled"));
+    setMessage(t("postalCode.filled"));
   }
 
   async function find() {
@@ -47,13 +47,11 @@ export function PostalCodeField({ input, value, onAddress, onError }: PostalCode
     }
     try {
       const { items } = await lookup.mutateAsync(code);
-      if (items.length === 0) onError(t("support.participants.postalNotFound"));
+      if (items.length === 0) onError(t("postalCode.notFound"));
       else if (items.length === 1 && items[0]) choose(items[0]);
       else setChoices(items);
     } catch (error) {
-      onError(
-        isApiError(error) && error.status !== 0 ? error.message : t("support.participants.postalFailed"),
-      );
+      onError(isApiError(error) && error.status !== 0 ? error.message : t("postalCode.failed"));
     }
   }
 
@@ -61,8 +59,8 @@ export function PostalCodeField({ input, value, onAddress, onError }: PostalCode
     <Stack gap={6}>
       <Group align="flex-start" gap="xs" wrap="nowrap">
         <TextInput
-          label={t("support.participants.fields.postalCode")}
-          description={t("support.participants.help.postalCode")}
+          label={t("postalCode.label")}
+          description={t("postalCode.help")}
           inputWrapperOrder={["label", "input", "description", "error"]}
           autoComplete="off"
           inputMode="numeric"
@@ -82,15 +80,15 @@ export function PostalCodeField({ input, value, onAddress, onError }: PostalCode
           onClick={() => void find()}
           loading={lookup.isPending}
           leftSection={<IconMapPinSearch size={16} aria-hidden />}
-          aria-label={t("support.participants.postalLookupLabel")}
+          aria-label={t("postalCode.lookupLabel")}
         >
-          {t("support.participants.postalLookup")}
+          {t("postalCode.lookup")}
         </Button>
       </Group>
       {choices.length > 0 ? (
         <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
           <Text component="legend" size="sm" fw={600} mb={4}>
-            {t("support.participants.postalChoose")}
+            {t("postalCode.choose")}
           </Text>
           <Group gap="xs">
             {choices.map((address) => (
