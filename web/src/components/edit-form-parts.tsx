@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Text } from "@mantine/core";
-import { IconRefresh } from "@tabler/icons-react";
+import { Alert, Button, Group, Text, Title } from "@mantine/core";
+import { IconPencil, IconRefresh } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../app/api-client";
 import { MutationError } from "./query-state";
@@ -88,6 +88,40 @@ export function EditFormButtons({
       <Button variant="default" onClick={onCancel}>
         {cancelLabel}
       </Button>
+    </Group>
+  );
+}
+
+/** A section's heading with the button that opens its edit in place (useEditInPlace), while closed. */
+export function EditableSectionHeading({
+  id,
+  title,
+  editLabel,
+  canEdit,
+  edit,
+}: {
+  /** The heading's id: the section is labelled by it. */
+  id: string;
+  title: string;
+  editLabel: string;
+  canEdit: boolean;
+  edit: { editing: boolean; start: () => void };
+}) {
+  return (
+    <Group justify="space-between" align="flex-start" mb="md">
+      <Title order={2} size="h4" id={id}>
+        {title}
+      </Title>
+      {canEdit && !edit.editing ? (
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPencil size={14} aria-hidden />}
+          onClick={edit.start}
+        >
+          {editLabel}
+        </Button>
+      ) : null}
     </Group>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
-import type { GetInputPropsReturnType } from "@mantine/form";
+import type { GetInputPropsReturnType, UseFormReturnType } from "@mantine/form";
 import { normalizePostalCode } from "@otagai/shared/japanese/postal-code";
 import type { PostalAddress } from "@otagai/shared/postal-codes/schemas";
 import { IconMapPinSearch } from "@tabler/icons-react";
@@ -7,6 +7,37 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../app/api-client";
 import { useLookupPostalCode } from "./lookup-postal-code";
+
+/** The fields a form with an address lookup has; `area` only where the form keeps the municipality. */
+type AddressValues = { postalCode: string; address: string; area: string };
+
+/**
+ * The postal code field of a form with `postalCode` and `address` (and `area`, the municipality
+ * the lists filter by, when `fillArea`): a match fills them, a failed lookup is the field's error.
+ */
+export function FormPostalCodeField<V extends { postalCode: string; address: string }>({
+  form,
+  fillArea = false,
+}: {
+  form: UseFormReturnType<V>;
+  fillArea?: boolean;
+}) {
+  // V extends the address fields: their values are strings whatever else the form holds.
+  const address = form as unknown as UseFormReturnType<AddressValues>;
+  return (
+    <PostalCodeField
+      input={address.getInputProps("postalCode")}
+      value={address.getValues().postalCode}
+      onAddress={(text, found) => {
+        address.setFieldValue("address", text);
+        // The area the lists filter by: the municipality and ward (横浜市港北区).
+        if (fillArea) address.setFieldValue("area", found.city);
+        address.clearFieldError("postalCode");
+      }}
+      onError={(message) => address.setFieldError("postalCode", message)}
+    />
+  );
+}
 
 interface PostalCodeFieldProps {
   input: GetInputPropsReturnType;

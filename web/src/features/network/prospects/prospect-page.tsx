@@ -13,13 +13,14 @@ import {
 } from "@mantine/core";
 import { movableStages, type Prospect, type ProspectStage } from "@otagai/shared/network/prospects";
 import { roleHas } from "@otagai/shared/platform/permissions";
-import { IconArrowLeft, IconBuildingStore, IconPencil } from "@tabler/icons-react";
+import { IconArrowLeft, IconBuildingStore } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { type JSX, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../app/api-client";
 import { NotFoundPage } from "../../../app/not-found-page";
 import { useCurrentUser } from "../../../app/session";
+import { EditableSectionHeading } from "../../../components/edit-form-parts";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
 import { AnchorLink, ButtonLink } from "../../../components/router-links";
@@ -67,21 +68,13 @@ function Details({
   ) => t(`network.prospects.fields.${key}`);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="prospect-details">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <Title order={2} size="h4" id="prospect-details">
-          {t("network.prospects.details")}
-        </Title>
-        {canWrite && !edit.editing ? (
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPencil size={14} aria-hidden />}
-            onClick={edit.start}
-          >
-            {t("network.prospects.edit")}
-          </Button>
-        ) : null}
-      </Group>
+      <EditableSectionHeading
+        id="prospect-details"
+        title={t("network.prospects.details")}
+        editLabel={t("network.prospects.edit")}
+        canEdit={canWrite}
+        edit={edit}
+      />
       {saved ? (
         <Alert color="teal" variant="light" role="status" mb="sm">
           {t("network.prospects.profileSaved")}

@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Paper, Stack, Title } from "@mantine/core";
+import { Alert, Paper, Stack } from "@mantine/core";
 import { roleHas } from "@otagai/shared/platform/permissions";
-import { IconCircleCheck, IconInfoCircle, IconPencil } from "@tabler/icons-react";
+import { IconCircleCheck, IconInfoCircle } from "@tabler/icons-react";
 import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { type JSX, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../app/api-client";
 import { NotFoundPage } from "../../../app/not-found-page";
 import { useCurrentUser } from "../../../app/session";
+import { EditableSectionHeading } from "../../../components/edit-form-parts";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
 import { useEditInPlace } from "../../../components/use-edit-in-place";
@@ -109,21 +110,13 @@ export function ParticipantPage(): JSX.Element {
             </Alert>
           ) : null}
           <Paper component="section" withBorder p="lg" aria-labelledby="profile-heading">
-            <Group justify="space-between" align="flex-start" mb="md">
-              <Title order={2} size="h4" id="profile-heading">
-                {t("support.participants.profile")}
-              </Title>
-              {canWrite && !edit.editing ? (
-                <Button
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconPencil size={14} aria-hidden />}
-                  onClick={edit.start}
-                >
-                  {t("support.participants.edit")}
-                </Button>
-              ) : null}
-            </Group>
+            <EditableSectionHeading
+              id="profile-heading"
+              title={t("support.participants.profile")}
+              editLabel={t("support.participants.edit")}
+              canEdit={canWrite}
+              edit={edit}
+            />
             {edit.editing ? (
               <ParticipantEditForm key={`${id}:${edit.generation}`} participant={data} {...edit.formProps} />
             ) : (

@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Paper, Stack, Text } from "@mantine/core";
 import { roleHas } from "@otagai/shared/platform/permissions";
-import { IconCircleCheck, IconPencil } from "@tabler/icons-react";
+import { IconCircleCheck } from "@tabler/icons-react";
 import { getRouteApi } from "@tanstack/react-router";
 import { type JSX, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../../app/api-client";
 import { NotFoundPage } from "../../../app/not-found-page";
 import { useCurrentUser } from "../../../app/session";
+import { EditableSectionHeading } from "../../../components/edit-form-parts";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
 import { ButtonLink } from "../../../components/router-links";
@@ -77,21 +78,13 @@ export function WorkplacePage(): JSX.Element {
             </Alert>
           ) : null}
           <Paper component="section" withBorder p="lg" aria-labelledby="workplace-profile-heading">
-            <Group justify="space-between" align="flex-start" mb="md">
-              <Title order={2} size="h4" id="workplace-profile-heading">
-                {t("support.workplaces.profile")}
-              </Title>
-              {canWrite && !edit.editing ? (
-                <Button
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconPencil size={14} aria-hidden />}
-                  onClick={edit.start}
-                >
-                  {t("support.workplaces.edit")}
-                </Button>
-              ) : null}
-            </Group>
+            <EditableSectionHeading
+              id="workplace-profile-heading"
+              title={t("support.workplaces.profile")}
+              editLabel={t("support.workplaces.edit")}
+              canEdit={canWrite}
+              edit={edit}
+            />
             {edit.editing ? (
               <WorkplaceEditForm key={`${id}:${edit.generation}`} workplace={data} {...edit.formProps} />
             ) : (

@@ -11,7 +11,7 @@ import {
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { PostalCodeField } from "../../../../components/postal-code-field";
+import { FormPostalCodeField } from "../../../../components/postal-code-field";
 import type { MemberValues } from "../member-values";
 import { memberFieldValues, memberKindValues, memberStatusValues } from "../search-values";
 
@@ -61,17 +61,7 @@ export function MemberFields({ form }: { form: UseFormReturnType<MemberValues> }
       </Section>
       <Section legend={t(`${m}.detail.contacts`)}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PostalCodeField
-            input={form.getInputProps("postalCode")}
-            value={form.getValues().postalCode}
-            onAddress={(address, found) => {
-              form.setFieldValue("address", address);
-              // The area the list filters by: the municipality and ward (横浜市港北区).
-              form.setFieldValue("area", found.city);
-              form.clearFieldError("postalCode");
-            }}
-            onError={(message) => form.setFieldError("postalCode", message)}
-          />
+          <FormPostalCodeField form={form} fillArea />
           <TextInput {...text("area")} />
         </SimpleGrid>
         <TextInput {...text("address")} />

@@ -2,7 +2,7 @@ import { Checkbox, Group, Select, SimpleGrid, Text, Textarea, TextInput } from "
 import type { UseFormReturnType } from "@mantine/form";
 import { workKinds } from "@otagai/shared/support/workplaces";
 import { useTranslation } from "react-i18next";
-import { PostalCodeField } from "../../../../components/postal-code-field";
+import { FormPostalCodeField } from "../../../../components/postal-code-field";
 import { useProspectOwners } from "../api/prospects";
 import type { ProspectValues } from "../prospect-values";
 
@@ -51,16 +51,7 @@ export function ProspectFields<V extends ProspectValues>({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput {...text("name")} required />
             <TextInput {...text("nameKana")} required />
-            <PostalCodeField
-              input={plain.getInputProps("postalCode")}
-              value={plain.getValues().postalCode}
-              onAddress={(address, found) => {
-                plain.setFieldValue("address", address);
-                plain.setFieldValue("area", found.city);
-                plain.clearFieldError("postalCode");
-              }}
-              onError={(message) => plain.setFieldError("postalCode", message)}
-            />
+            <FormPostalCodeField form={plain} fillArea />
             <TextInput {...text("area")} />
           </SimpleGrid>
           <TextInput {...text("address")} />

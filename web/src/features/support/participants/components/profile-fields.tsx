@@ -2,7 +2,7 @@ import { Autocomplete, Fieldset, SimpleGrid, Stack, Textarea, TextInput } from "
 import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { PostalCodeField } from "../../../../components/postal-code-field";
+import { FormPostalCodeField } from "../../../../components/postal-code-field";
 import type { ProfileValues } from "../profile-values";
 import { BirthDateField } from "./birth-date-field";
 
@@ -85,16 +85,7 @@ export function ProfileFields<T extends ProfileValues>({ form }: { form: UseForm
           <TextInput type="email" {...text("email")} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PostalCodeField
-            input={form.getInputProps("postalCode")}
-            value={form.getValues().postalCode}
-            onAddress={(address) => {
-              // T extends ProfileValues: "address" is a string whatever else the form holds.
-              (form as unknown as UseFormReturnType<ProfileValues>).setFieldValue("address", address);
-              form.clearFieldError("postalCode");
-            }}
-            onError={(message) => form.setFieldError("postalCode", message)}
-          />
+          <FormPostalCodeField form={form} />
         </SimpleGrid>
         <TextInput {...text("address")} />
       </Section>

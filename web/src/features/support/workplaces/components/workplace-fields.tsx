@@ -14,7 +14,7 @@ import type { UseFormReturnType } from "@mantine/form";
 import { supportFeatures, weekdays, workKinds, workplaceStatuses } from "@otagai/shared/support/workplaces";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { PostalCodeField } from "../../../../components/postal-code-field";
+import { FormPostalCodeField } from "../../../../components/postal-code-field";
 import type { WorkplaceValues } from "../workplace-values";
 
 function Section({ legend, children }: { legend: string; children: ReactNode }) {
@@ -75,17 +75,7 @@ export function WorkplaceFields({
               value={form.getValues().postalCode}
             />
           ) : (
-            <PostalCodeField
-              input={form.getInputProps("postalCode")}
-              value={form.getValues().postalCode}
-              onAddress={(address, found) => {
-                form.setFieldValue("address", address);
-                // The area the list filters by: the municipality and ward (横浜市港北区).
-                form.setFieldValue("area", found.city);
-                form.clearFieldError("postalCode");
-              }}
-              onError={(message) => form.setFieldError("postalCode", message)}
-            />
+            <FormPostalCodeField form={form} fillArea />
           )}
           <TextInput description={t(`${w}.help.area`)} inputWrapperOrder={below} {...text("area")} />
         </SimpleGrid>
