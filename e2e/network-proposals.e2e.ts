@@ -78,6 +78,44 @@ describe("policy proposals", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it("a coordinator links a case they read to an issue from the case page, shown there without the person", async () => {
+    const { page } = await open();
+    const consoleErrors = collectConsoleErrors(page);
+    await loginAs(page, "coordinator");
+    const title = `退院後の居場所が足りない（架空）${Date.now() % 100_000}`;
+    const issue = await apiPost(page, "/api/network/policy-issues", {
+      title,
+      observed: "退院した人が日中に過ごせる場所が少ないという声が続いた。",
+      source: "support",
+      frequency: "sometimes",
+      noticedOn: "2026-10-01",
+    });
+    expect(issue.status(), await issue.text()).toBe(201);
+    const cases = (await (await page.request.get("/api/cases?status=active&page=1&pageSize=1")).json()) as {
+      items: { id: string; participantName: string }[];
+    };
+    const [item] = cases.items;
+    if (!item) throw new Error("the demo data has no active case for the coordinator");
+
+    await page.goto(`/support/cases/${item.id}`);
+    await settled(page);
+    await page.getByRole("button", { name: ja.policyEvidence.open }).click();
+    const dialog = page.getByRole("dialog", { name: ja.policyEvidence.title });
+    await dialog.getByRole("button", { name: ja.policyEvidence.save }).click();
+    await dialog.getByText(ja.validation.required).waitFor();
+    await chooseOption(page, dialog, ja.policyEvidence.issue, `${title}（2026-10-01）`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: ja.policyEvidence.save }).click();
+    await dialog.getByText(text(ja.policyEvidence.added, { title })).waitFor();
+    await dialog.getByRole("link", { name: ja.policyEvidence.openIssue }).click();
+    await heading(page, title);
+    const evidence = page.getByRole("region", { name: p.issue.evidence });
+    await evidence.getByRole("cell", { name: p.evidenceKinds.case, exact: true }).waitFor();
+    const body = (await page.locator("main").textContent()) ?? "";
+    expect(body).not.toContain(item.participantName);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it("the office reads a proposal's live figures, adds one, moves it, adds history and prints it", async () => {
     const { page } = await open();
     const consoleErrors = collectConsoleErrors(page);

@@ -220,6 +220,17 @@ export const en: CoreCatalog = {
     errorTitle: "Error",
     showPassword: "Show password",
   },
+  policyEvidence: {
+    open: "Add to a policy issue",
+    title: "Add as evidence to a policy issue",
+    lead: "This record becomes evidence of the issue you choose. The issue shows nothing that identifies the person (only the month, area, kind of concern and such).",
+    issue: "Policy issue",
+    issuePlaceholder: "Search by the issue's name",
+    noIssue: "No such policy issue",
+    save: "Add as evidence",
+    added: "Added as evidence to “{{title}}”.",
+    openIssue: "Open the policy issue",
+  },
   postalCode: {
     label: "Postal code",
     help: "Seven digits. Look up the address from it.",

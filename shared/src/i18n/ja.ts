@@ -220,6 +220,18 @@ export const ja = {
     errorTitle: "エラー",
     showPassword: "パスワードを表示",
   },
+  /** Linking a consultation or a case to a policy issue, from its page (the network's evidence). */
+  policyEvidence: {
+    open: "政策課題の根拠にする",
+    title: "政策課題の根拠にする",
+    lead: "この記録を、選んだ政策課題の根拠に加えます。課題には個人が分かる内容は表示されません（月・地域・相談の種類などだけ）。",
+    issue: "政策課題",
+    issuePlaceholder: "課題の名前で探す",
+    noIssue: "該当する政策課題はありません",
+    save: "根拠に加える",
+    added: "「{{title}}」の根拠に加えました。",
+    openIssue: "政策課題を開く",
+  },
   /** The postal code field with its address lookup (participants, workplaces, members, prospects). */
   postalCode: {
     label: "郵便番号",

@@ -134,7 +134,8 @@ export const proposalsEn: Widen<typeof proposalsJa> = {
     evidenceAdded: "The evidence was added.",
     removeEvidence: "Remove",
     evidenceRemoved: "The evidence was removed.",
-    recordIdHint: "Paste the id from the address of the consultation's or the case's page.",
+    recordIdHint:
+      "Easiest from the consultation's or the case's page (“Add to a policy issue”). Here, paste the id from that page's address.",
     month: "Month",
     categoryOrProgram: "Category or program",
     topics: "Concerns",

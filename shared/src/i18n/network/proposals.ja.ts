@@ -127,7 +127,8 @@ export const proposalsJa = {
     evidenceAdded: "根拠を追加しました。",
     removeEvidence: "外す",
     evidenceRemoved: "根拠を外しました。",
-    recordIdHint: "相談または支援ケースの画面のアドレスにあるIDを貼り付けてください。",
+    recordIdHint:
+      "相談や支援ケースの画面の「政策課題の根拠にする」から加えるのがかんたんです。ここでは、その画面のアドレスにあるIDを貼り付けます。",
     month: "月",
     categoryOrProgram: "種別・事業",
     topics: "困りごと",

@@ -11,6 +11,7 @@ import { useCurrentUser } from "../../app/session";
 import { BackLink } from "../../components/back-link";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingState } from "../../components/query-state";
+import { AddAsEvidenceButton } from "../network/proposals/components/add-as-evidence";
 import { useConsultationCategories } from "./api/consultation-categories";
 import { isConsultationId, useConsultation } from "./api/get-consultation";
 import { useUpdateConsultation } from "./api/save-consultation";
@@ -74,10 +75,18 @@ export function ConsultationPage(): JSX.Element {
           ) : undefined
         }
         actions={
-          record && canWrite && record.personKind === "new_person" && record.participantId === null ? (
-            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setRegistering(true)}>
-              {t("consultation.register.open")}
-            </Button>
+          record ? (
+            <Group gap="xs">
+              {canWrite && record.personKind === "new_person" && record.participantId === null ? (
+                <Button
+                  leftSection={<IconUserPlus size={16} aria-hidden />}
+                  onClick={() => setRegistering(true)}
+                >
+                  {t("consultation.register.open")}
+                </Button>
+              ) : null}
+              <AddAsEvidenceButton record={{ kind: "consultation", id: record.id }} />
+            </Group>
           ) : null
         }
       />

@@ -11,6 +11,7 @@ import { BackLink } from "../../../components/back-link";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
 import { ReferralsSection } from "../../consultation/referrals/components/referrals-section";
+import { AddAsEvidenceButton } from "../../network/proposals/components/add-as-evidence";
 import { PlacementsSection } from "../placements/components/placements-section";
 import { isCaseId, useCase } from "./api/get-case";
 import { CaseActivities } from "./components/case-activities";
@@ -67,6 +68,7 @@ export function CasePage(): JSX.Element {
             ? t("support.cases.ui.page.title", { name: data.participantName })
             : t("support.cases.ui.page.loadingTitle")
         }
+        actions={data ? <AddAsEvidenceButton record={{ kind: "case", id: data.id }} /> : undefined}
       />
       {record.isPending ? <LoadingState /> : null}
       {record.isError ? <ErrorState error={record.error} onRetry={() => void record.refetch()} /> : null}

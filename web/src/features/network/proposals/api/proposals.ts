@@ -168,3 +168,25 @@ export const useAssignPolicyIssue = (id: string) =>
 export const useAddEvidence = (id: string) => useIssueChange<AddEvidenceInput>(id, "POST", () => "/evidence");
 export const useRemoveEvidence = (id: string) =>
   useIssueChange<string>(id, "DELETE", (evidenceId) => `/evidence/${encodeURIComponent(evidenceId)}`, false);
+
+/** The newest issues, for choosing one where a record is read (its consultation or case page). */
+export function useRecentIssues(enabled: boolean) {
+  return useQuery({
+    queryKey: ["policy-issues", "recent"],
+    queryFn: ({ signal }) => apiRequest<PolicyIssuePage>(issuesBase, { query: { pageSize: 200 }, signal }),
+    enabled,
+  });
+}
+
+/** Links the record being read to the issue chosen (useAddEvidence's twin, the issue not known ahead). */
+export function useAddAsEvidence() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ issueId, input }: { issueId: string; input: AddEvidenceInput }) =>
+      apiRequest<PolicyIssueDetail>(`${issuesBase}/${encodeURIComponent(issueId)}/evidence`, {
+        method: "POST",
+        body: input,
+      }),
+    onSuccess: (issue) => storeIssue(queryClient, issue),
+  });
+}
