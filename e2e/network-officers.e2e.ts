@@ -34,7 +34,7 @@ describe("officers (役員)", () => {
     await heading(page, o.title);
     await settled(page);
     const board = page.getByRole("region", { name: o.board.heading });
-    await board.getByRole("heading", { name: new RegExp(`^${o.roles.chair}`) }).waitFor();
+    await board.getByRole("heading", { name: new RegExp(`^${ja.officerRoles.chair}`) }).waitFor();
     await board.getByRole("link", { name: "山川 和子" }).waitFor();
     await board.getByRole("link", { name: "松本 香織" }).waitFor();
     expect(await board.getByRole("link", { name: "佐藤 光子" }).count()).toBe(0);
@@ -51,7 +51,7 @@ describe("officers (役員)", () => {
     const form = page.locator("form");
     await field(page, o.fields.name).fill("試験 一郎");
     await field(page, o.fields.nameKana).fill("しけん いちろう");
-    await chooseOption(page, form, o.fields.role, o.roles.chair);
+    await chooseOption(page, form, o.fields.role, ja.officerRoles.chair);
     await field(page, o.fields.termStartsOn).fill(japanDay());
     await field(page, o.fields.termEndsOn).fill(japanDay(-1));
     await page.getByRole("button", { name: o.save, exact: true }).click();
@@ -66,13 +66,13 @@ describe("officers (役員)", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await warning.getByRole("link", { name: o.openSaved }).click();
     await page.waitForURL((url) => /^\/network\/officers\/[0-9a-f-]{36}$/.test(url.pathname));
-    await heading(page, `試験 一郎（${o.roles.chair}）`);
+    await heading(page, `試験 一郎（${ja.officerRoles.chair}）`);
 
     // Corrected to a director: no warning.
-    await chooseOption(page, page.locator("form"), o.fields.role, o.roles.director);
+    await chooseOption(page, page.locator("form"), o.fields.role, ja.officerRoles.director);
     await page.getByRole("button", { name: o.saveChanges, exact: true }).click();
     await page.getByText(o.saved).waitFor();
-    await heading(page, `試験 一郎（${o.roles.director}）`);
+    await heading(page, `試験 一郎（${ja.officerRoles.director}）`);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Deleted as a mistaken entry: gone from the list.

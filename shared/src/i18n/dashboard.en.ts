@@ -71,7 +71,7 @@ export const dashboardEn: DashboardCatalog = {
         },
         officer_term_ending: {
           title: "Officer terms ending (within 90 days)",
-          item: "{{name}}, until {{endsOn}}",
+          item: "{{name}} ($t(officerRoles.{{role}})), until {{endsOn}}",
         },
         meeting_action_item: {
           title: "Your action items from meetings (until done)",

@@ -65,7 +65,10 @@ export const dashboardJa = {
           item: "{{title}}（{{requester}}、{{receivedOn}}受付）",
         },
         network_request_due: { title: "近づいている依頼（14日以内）", item: "{{title}}（{{requester}}）" },
-        officer_term_ending: { title: "任期が近く終わる役員（90日以内）", item: "{{name}}：{{endsOn}}まで" },
+        officer_term_ending: {
+          title: "任期が近く終わる役員（90日以内）",
+          item: "{{name}}（$t(officerRoles.{{role}})）：{{endsOn}}まで",
+        },
         meeting_action_item: {
           title: "会議で決まったあなたの宿題（完了まで）",
           item: "{{title}}（{{meeting}}）",

@@ -220,6 +220,13 @@ export const en: CoreCatalog = {
     errorTitle: "Error",
     showPassword: "Show password",
   },
+  officerRoles: {
+    chair: "Chair",
+    executive_director: "Executive director",
+    vice_chair: "Vice chair",
+    director: "Director",
+    auditor: "Auditor",
+  },
   policyEvidence: {
     open: "Add to a policy issue",
     title: "Add as evidence to a policy issue",

@@ -220,6 +220,14 @@ export const ja = {
     errorTitle: "エラー",
     showPassword: "パスワードを表示",
   },
+  /** Officers' roles (役職): the network's pages and the today list name them. */
+  officerRoles: {
+    chair: "理事長",
+    executive_director: "専務理事",
+    vice_chair: "副理事長",
+    director: "理事",
+    auditor: "監事",
+  },
   /** Linking a consultation or a case to a policy issue, from its page (the network's evidence). */
   policyEvidence: {
     open: "政策課題の根拠にする",

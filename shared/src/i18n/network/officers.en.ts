@@ -8,13 +8,6 @@ export const officersEn: Widen<typeof officersJa> = {
   newTitle: "Add an officer's term",
   editTitle: "Edit the officer's term",
   backToList: "Back to officers",
-  roles: {
-    chair: "Chair",
-    executive_director: "Executive director",
-    vice_chair: "Vice chair",
-    director: "Director",
-    auditor: "Auditor",
-  },
   board: {
     heading: "The board",
     printHeading: "Officers as of {{on}}",

@@ -6,13 +6,6 @@ export const officersJa = {
   newTitle: "役員の任期を追加",
   editTitle: "役員の任期を編集",
   backToList: "役員の一覧に戻る",
-  roles: {
-    chair: "理事長",
-    executive_director: "専務理事",
-    vice_chair: "副理事長",
-    director: "理事",
-    auditor: "監事",
-  },
   board: {
     heading: "役員体制",
     printHeading: "役員名簿（{{on}}現在）",

@@ -33,6 +33,8 @@ describe("officers' terms ending on the today list", () => {
       ["30日後に満了", "2026-05-31", "upcoming"],
       ["90日後に満了", "2026-07-30", "upcoming"],
     ]);
+    // The role goes along as its code: the catalogs name it in the reader's language.
+    expect(new Set(group?.items.map((item) => item.params.role))).toEqual(new Set(["director"]));
     // Only those who keep the officers' records see it.
     const coordinator = { ...scope, role: "coordinator" as const };
     expect((await findTodayItems(db, actor, coordinator, [officersTodayProvider], now)).groups).toEqual([]);

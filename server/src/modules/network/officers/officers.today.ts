@@ -21,7 +21,7 @@ export const officersTodayProvider = defineTodayProvider({
     });
     return rows.map((row) => ({
       kind: officersTodayKinds.termEnding,
-      params: { name: row.name, endsOn: row.termEndsOn },
+      params: { name: row.name, role: row.role, endsOn: row.termEndsOn },
       dueOn: row.termEndsOn,
       link: `/network/officers/${row.id}`,
       severity: row.termEndsOn === today ? "due" : "upcoming",

@@ -61,11 +61,7 @@ export function OfficerPage(): JSX.Element {
         {t("network.officers.backToList")}
       </AnchorLink>
       <PageHeader
-        title={
-          record
-            ? `${record.name}（${t(`network.officers.roles.${record.role}`)}）`
-            : t("network.officers.title")
-        }
+        title={record ? `${record.name}（${t(`officerRoles.${record.role}`)}）` : t("network.officers.title")}
         actions={
           record && canWrite ? (
             <Button
@@ -106,7 +102,7 @@ export function OfficerPage(): JSX.Element {
             />
           ) : (
             <Text>
-              {t(`network.officers.roles.${record.role}`)}：{record.termStartsOn}〜{record.termEndsOn}
+              {t(`officerRoles.${record.role}`)}：{record.termStartsOn}〜{record.termEndsOn}
               {record.memberOrganizationName ? `（${record.memberOrganizationName}）` : ""}
             </Text>
           )}

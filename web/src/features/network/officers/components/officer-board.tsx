@@ -47,7 +47,7 @@ export function OfficerBoard({ on, onChange }: { on: string; onChange: (on: stri
           <Paper key={group.role} withBorder p="sm" className="officer-board-group">
             <Stack gap={4}>
               <Title order={3} size="h4">
-                {t(`network.officers.roles.${group.role}`)}{" "}
+                {t(`officerRoles.${group.role}`)}{" "}
                 <Text span size="sm" c="dimmed">
                   {t("network.officers.board.count", { count: group.officers.length })}
                 </Text>

@@ -88,7 +88,7 @@ export function OfficerForm({ record, onSave, mutation, onReload, onCancel }: Of
             label={field("role")}
             required
             allowDeselect={false}
-            data={officerRoles.map((role) => ({ value: role, label: t(`network.officers.roles.${role}`) }))}
+            data={officerRoles.map((role) => ({ value: role, label: t(`officerRoles.${role}`) }))}
             {...form.getInputProps("role")}
           />
           <TextInput

@@ -20,7 +20,7 @@ export function OfficerOverlaps({
       <Text fw={700} mb={4}>
         {t("network.officers.overlapTitle")}
       </Text>
-      {t("network.officers.overlapLead", { role: t(`network.officers.roles.${first.role}`) })}
+      {t("network.officers.overlapLead", { role: t(`officerRoles.${first.role}`) })}
       <List mt="xs">
         {overlaps.map((overlap) => (
           <List.Item key={overlap.id}>

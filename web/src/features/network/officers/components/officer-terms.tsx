@@ -46,7 +46,7 @@ export function OfficerFilters({
             label={t("network.officers.filters.role")}
             placeholder={all}
             clearable
-            data={officerRoles.map((role) => ({ value: role, label: t(`network.officers.roles.${role}`) }))}
+            data={officerRoles.map((role) => ({ value: role, label: t(`officerRoles.${role}`) }))}
             value={value.role ?? null}
             onChange={(role) => set({ role: officerRoles.find((option) => option === role) })}
             w={160}
@@ -114,7 +114,7 @@ export function OfficerTermsTable({ officers, today }: { officers: Officer[]; to
                     {officer.name}
                   </AnchorLink>
                 </Table.Td>
-                <Table.Td>{t(`network.officers.roles.${officer.role}`)}</Table.Td>
+                <Table.Td>{t(`officerRoles.${officer.role}`)}</Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>
                   {officer.termStartsOn}〜{officer.termEndsOn}{" "}
                   <Badge variant="light" color={stateColors[state]} c="dark" radius="sm">
