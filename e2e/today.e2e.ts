@@ -36,6 +36,9 @@ describe("the today list on the dashboard", () => {
     const today = page.getByRole("region", { name: ja.dashboard.today.title });
     await today.getByText(ja.dashboard.today.kinds.officer_term_ending.title).waitFor();
     // Named with the role (the catalogs' officerRoles, nested in the item's text).
-    await today.getByRole("link", { name: new RegExp(`（${ja.officerRoles.director}）：`) }).first().waitFor();
+    await today
+      .getByRole("link", { name: new RegExp(`（${ja.officerRoles.director}）：`) })
+      .first()
+      .waitFor();
   });
 });
