@@ -233,6 +233,7 @@ export const en: CoreCatalog = {
     lead: "This record becomes evidence of the issue you choose. The issue shows nothing that identifies the person (only the month, area, kind of concern and such).",
     issue: "Policy issue",
     issuePlaceholder: "Search by the issue's name",
+    issueOption: "{{title}} ({{noticedOn}})",
     noIssue: "No such policy issue",
     save: "Add as evidence",
     added: "Added as evidence to “{{title}}”.",

@@ -235,6 +235,7 @@ export const ja = {
     lead: "この記録を、選んだ政策課題の根拠に加えます。課題には個人が分かる内容は表示されません（月・地域・相談の種類などだけ）。",
     issue: "政策課題",
     issuePlaceholder: "課題の名前で探す",
+    issueOption: "{{title}}（{{noticedOn}}）",
     noIssue: "該当する政策課題はありません",
     save: "根拠に加える",
     added: "「{{title}}」の根拠に加えました。",

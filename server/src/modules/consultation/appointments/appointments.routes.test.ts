@@ -92,7 +92,8 @@ describe("booking", () => {
         );
         for (let tries = 0; ; tries += 1) {
           const [queued] = await waiting();
-          if (queued?.count === 2) break;
+          // >= 2: another test file may be booking meanwhile (the lock is the database's).
+          if ((queued?.count ?? 0) >= 2) break;
           if (tries > 200) throw new Error("the bookings never queued on the appointment book");
           await new Promise((resolve) => setTimeout(resolve, 25));
         }

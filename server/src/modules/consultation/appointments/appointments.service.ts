@@ -218,6 +218,8 @@ export function cancelAppointment(db: Database, actor: Actor, id: string, input:
 /** Kept or missed: the figures count them. */
 export function markAppointment(db: Database, actor: Actor, id: string, input: MarkAppointment) {
   return db.transaction(async (tx) => {
+    // A new status writes new entries into the overlap constraints' indexes: checked like a booking.
+    await repository.holdAppointmentBook(tx);
     const current = await requireBooked(tx, id, input.version);
     return change(tx, actor, current, { status: input.status });
   });

@@ -22,11 +22,17 @@ export type ProspectValues = ReturnType<typeof prospectValuesOf>;
 
 /** The profile's fields; a member organization's name, reading and address are its record's (ADR 021). */
 export const prospectFields = Object.keys(prospectValuesOf()) as (keyof ProspectValues)[];
-export const prospectIdentityFields = ["name", "nameKana", "postalCode", "address", "area"] as const;
+const prospectIdentityFields = ["name", "nameKana", "postalCode", "address", "area"] as const;
 
-/** An edit as the API takes it: only what changed from the record as loaded, with its version. */
+/**
+ * An edit as the API takes it: only what changed from the record as loaded, with its version; a
+ * member organization's identity never (the server refuses it: it is changed on the member).
+ */
 export function prospectChangesOf(values: ProspectValues, loaded: Prospect): UpdateProspectInput {
-  const changes = changedFieldValues(prospectFields, values, prospectValuesOf(loaded));
+  const fields = loaded.memberOrganizationId
+    ? prospectFields.filter((field) => !(prospectIdentityFields as readonly string[]).includes(field))
+    : prospectFields;
+  const changes = changedFieldValues(fields, values, prospectValuesOf(loaded));
   const { ownerId, ...rest } = changes;
   return {
     ...rest,

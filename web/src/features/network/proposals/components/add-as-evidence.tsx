@@ -79,7 +79,7 @@ export function AddAsEvidenceButton({ record }: { record: EvidenceRecord }): JSX
               nothingFoundMessage={t("policyEvidence.noIssue")}
               data={(issues.data?.items ?? []).map((issue) => ({
                 value: issue.id,
-                label: `${issue.title}（${issue.noticedOn}）`,
+                label: t("policyEvidence.issueOption", { title: issue.title, noticedOn: issue.noticedOn }),
               }))}
               value={issueId}
               onChange={(value) => {

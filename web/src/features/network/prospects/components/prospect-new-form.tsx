@@ -80,7 +80,7 @@ export function ProspectNewForm({ onCreated }: { onCreated: (id: string) => void
           <ProspectFields
             form={form}
             identity={values.source === "member" ? "fromMember" : "typed"}
-            owner={{ currentName: null, clearable: false }}
+            owner={{ currentName: me.displayName, clearable: false }}
           />
           <MutationError error={create.error} />
           <Group>
