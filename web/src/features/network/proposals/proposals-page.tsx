@@ -8,7 +8,7 @@ import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingState } from "../../../components/query-state";
 import { AnchorLink, ButtonLink } from "../../../components/router-links";
 import { NetworkNav } from "../components/network-nav";
-import { useProposals, useUnassignedIssues } from "./api/proposals";
+import { useIssues, useProposals } from "./api/proposals";
 import { proposalStatusColors } from "./proposal-format";
 
 /** 政策提言: the proposals with their status, and the issues not yet in one. */
@@ -16,7 +16,7 @@ export function ProposalsPage(): JSX.Element {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const proposals = useProposals();
-  const issues = useUnassignedIssues();
+  const issues = useIssues({ unassigned: true });
   const column = (key: string) => t(`network.proposals.columns.${key}` as "network.proposals.columns.title");
   return (
     <>

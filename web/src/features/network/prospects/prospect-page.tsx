@@ -63,9 +63,6 @@ function Details({
     clearNotice: () => setSaved(false),
     onSaved: () => setSaved(true),
   });
-  const field = (
-    key: "address" | "area" | "contactName" | "contactPhone" | "contactEmail" | "workKinds" | "notes",
-  ) => t(`network.prospects.fields.${key}`);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="prospect-details">
       <EditableSectionHeading
@@ -83,22 +80,17 @@ function Details({
       {edit.editing ? (
         <ProspectEditForm key={`${prospect.id}:${edit.generation}`} prospect={prospect} {...edit.formProps} />
       ) : (
-        <DetailList prospect={prospect} field={field} />
+        <DetailList prospect={prospect} />
       )}
     </Paper>
   );
 }
 
-function DetailList({
-  prospect,
-  field,
-}: {
-  prospect: Prospect;
-  field: (
-    key: "address" | "area" | "contactName" | "contactPhone" | "contactEmail" | "workKinds" | "notes",
-  ) => string;
-}) {
+function DetailList({ prospect }: { prospect: Prospect }) {
   const { t } = useTranslation();
+  const field = (
+    key: "address" | "area" | "contactName" | "contactPhone" | "contactEmail" | "workKinds" | "notes",
+  ) => t(`network.prospects.fields.${key}`);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
       <Detail label={t("network.prospects.fields.nameKana")}>{prospect.nameKana}</Detail>

@@ -34,11 +34,14 @@ export function useProposals() {
   });
 }
 
-export function useUnassignedIssues() {
+/** The newest 200 issues: those in no proposal yet (the proposals page), or all (choosing one elsewhere). */
+export function useIssues(filter: { unassigned?: boolean }, enabled = true) {
+  const unassigned = filter.unassigned ? "true" : undefined;
   return useQuery({
-    queryKey: ["policy-issues", "unassigned"],
+    queryKey: ["policy-issues", unassigned ? "unassigned" : "recent"],
     queryFn: ({ signal }) =>
-      apiRequest<PolicyIssuePage>(issuesBase, { query: { unassigned: "true", pageSize: 200 }, signal }),
+      apiRequest<PolicyIssuePage>(issuesBase, { query: { unassigned, pageSize: 200 }, signal }),
+    enabled,
   });
 }
 
@@ -168,15 +171,6 @@ export const useAssignPolicyIssue = (id: string) =>
 export const useAddEvidence = (id: string) => useIssueChange<AddEvidenceInput>(id, "POST", () => "/evidence");
 export const useRemoveEvidence = (id: string) =>
   useIssueChange<string>(id, "DELETE", (evidenceId) => `/evidence/${encodeURIComponent(evidenceId)}`, false);
-
-/** The newest issues, for choosing one where a record is read (its consultation or case page). */
-export function useRecentIssues(enabled: boolean) {
-  return useQuery({
-    queryKey: ["policy-issues", "recent"],
-    queryFn: ({ signal }) => apiRequest<PolicyIssuePage>(issuesBase, { query: { pageSize: 200 }, signal }),
-    enabled,
-  });
-}
 
 /** Links the record being read to the issue chosen (useAddEvidence's twin, the issue not known ahead). */
 export function useAddAsEvidence() {

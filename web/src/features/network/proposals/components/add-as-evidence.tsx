@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../../app/session";
 import { MutationError } from "../../../../components/query-state";
 import { AnchorLink } from "../../../../components/router-links";
-import { useAddAsEvidence, useRecentIssues } from "../api/proposals";
+import { useAddAsEvidence, useIssues } from "../api/proposals";
 
 /** The record being read: a consultation at the desk or a support case. */
 export type EvidenceRecord = { kind: "consultation" | "case"; id: string };
@@ -23,7 +23,7 @@ export function AddAsEvidenceButton({ record }: { record: EvidenceRecord }): JSX
   const [opened, setOpened] = useState(false);
   const [issueId, setIssueId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const issues = useRecentIssues(opened);
+  const issues = useIssues({}, opened);
   const add = useAddAsEvidence();
   if (!roleHas(me.role, "policyIssues.write") || !roleHas(me.role, "network.read")) return null;
 

@@ -83,13 +83,12 @@ export function useCreateProspect() {
   });
 }
 
-/** The owner's choices: those who may change the pipeline (GET only when a form shows the choice). */
-export function useProspectOwners(enabled = true) {
+/** The owner's choices: those who may change the pipeline. */
+export function useProspectOwners() {
   return useQuery({
     queryKey: ["prospects", "owners"],
     queryFn: ({ signal }) => apiRequest<StaffChoices>(`${base}/owners`, { signal }),
     staleTime: 60_000,
-    enabled,
   });
 }
 

@@ -24,10 +24,10 @@ export function ProspectFields<V extends ProspectValues>({
    * The owner's choice: the name of one no longer among them (an edit of an older record), and
    * whether "no owner" may be chosen (a new prospect without one is its creator's).
    */
-  owner?: { currentName: string | null; clearable: boolean };
+  owner: { currentName: string | null; clearable: boolean };
 }) {
   const { t } = useTranslation();
-  const owners = useProspectOwners(owner !== undefined);
+  const owners = useProspectOwners();
   // Mantine's form is generic over V; the fields are ProspectValues' own.
   const plain = form as unknown as UseFormReturnType<ProspectValues>;
   const label = (name: TextField | "workKinds") => t(`network.prospects.fields.${name}`);
@@ -42,7 +42,7 @@ export function ProspectFields<V extends ProspectValues>({
   }));
   const ownerId = plain.getValues().ownerId;
   if (ownerId && !ownerChoices.some((choice) => choice.value === ownerId))
-    ownerChoices.unshift({ value: ownerId, label: owner?.currentName ?? ownerId });
+    ownerChoices.unshift({ value: ownerId, label: owner.currentName ?? ownerId });
 
   return (
     <>
@@ -74,19 +74,17 @@ export function ProspectFields<V extends ProspectValues>({
         </Group>
       </Checkbox.Group>
       <Textarea label={label("notes")} autosize minRows={2} {...plain.getInputProps("notes")} />
-      {owner ? (
-        <Select
-          label={t("network.prospects.owner")}
-          placeholder={t("network.prospects.noOwner")}
-          clearable={owner.clearable}
-          allowDeselect={owner.clearable}
-          searchable
-          w={{ base: "100%", sm: 320 }}
-          data={ownerChoices}
-          {...plain.getInputProps("ownerId")}
-          onChange={(value) => plain.setFieldValue("ownerId", value ?? "")}
-        />
-      ) : null}
+      <Select
+        label={t("network.prospects.owner")}
+        placeholder={t("network.prospects.noOwner")}
+        clearable={owner.clearable}
+        allowDeselect={owner.clearable}
+        searchable
+        w={{ base: "100%", sm: 320 }}
+        data={ownerChoices}
+        {...plain.getInputProps("ownerId")}
+        onChange={(value) => plain.setFieldValue("ownerId", value ?? "")}
+      />
     </>
   );
 }
