@@ -9,6 +9,7 @@ export const appointmentsJa = {
   previous: "前へ",
   next: "次へ",
   today: "今日",
+  slotPast: "受付終了",
   free: "空き",
   booked: "予約済み",
   freeCount: "空き {{count}}",

@@ -43,6 +43,13 @@ export function WeekView({
               {slots.map((slot) => {
                 const booking = slot.appointmentId ? byId.get(slot.appointmentId) : undefined;
                 const label = `${timeOf(slot.startsAt)} ${slot.room}`;
+                // A free slot that has begun is no longer offered (the server refuses a past booking).
+                if (slot.free && Date.parse(slot.startsAt) <= Date.now())
+                  return (
+                    <Text key={`${slot.scheduleId}-${slot.startsAt}`} size="xs" c="dimmed" px="xs">
+                      {label} {t("consultation.appointments.slotPast")}
+                    </Text>
+                  );
                 if (slot.free)
                   return (
                     <Button
@@ -106,7 +113,7 @@ export function MonthView({
       {days.map((date) => {
         const closed = calendar.closedDays.find((day) => day.date === date);
         const slots = calendar.slots.filter((slot) => dateOf(slot.startsAt) === date);
-        const free = slots.filter((slot) => slot.free).length;
+        const free = slots.filter((slot) => slot.free && Date.parse(slot.startsAt) > Date.now()).length;
         const booked = calendar.appointments.filter((item) => dateOf(item.startsAt) === date).length;
         return (
           <Paper key={date} withBorder p="xs" data-date={date}>
