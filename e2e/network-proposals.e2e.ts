@@ -4,6 +4,7 @@ import {
   chooseOption,
   collectConsoleErrors,
   field,
+  fieldLabel,
   heading,
   ja,
   loginAs,
@@ -103,11 +104,22 @@ describe("policy proposals", () => {
     const dialog = page.getByRole("dialog", { name: ja.policyEvidence.title });
     await dialog.getByRole("button", { name: ja.policyEvidence.save }).click();
     await dialog.getByText(ja.validation.required).waitFor();
-    await chooseOption(page, dialog, ja.policyEvidence.issue, `${title}（2026-10-01）`);
+    // The server searches the issues by what is typed (the newest come first, and there are many).
+    const issueBox = dialog.getByRole("combobox", { name: fieldLabel(ja.policyEvidence.issue) });
+    await issueBox.fill(title.slice(-8));
+    await page.getByRole("option", { name: `${title}（2026-10-01）`, exact: true }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: ja.policyEvidence.save }).click();
     await dialog.getByText(text(ja.policyEvidence.added, { title })).waitFor();
-    await dialog.getByRole("link", { name: ja.policyEvidence.openIssue }).click();
+    await dialog.getByRole("button", { name: ja.common.close }).last().click();
+    // A second time, the person learns it is there already.
+    await page.getByRole("button", { name: ja.policyEvidence.open }).click();
+    await issueBox.fill(title.slice(-8));
+    await page.getByRole("option", { name: `${title}（2026-10-01）`, exact: true }).click();
+    await dialog.getByRole("button", { name: ja.policyEvidence.save }).click();
+    await dialog.getByText(ja.errors.ALREADY_EVIDENCE).waitFor();
+    await dialog.getByRole("button", { name: ja.common.cancel }).click();
+    await page.goto(`/network/policy-issues/${(await issue.json()).id}`);
     await heading(page, title);
     const evidence = page.getByRole("region", { name: p.issue.evidence });
     await evidence.getByRole("cell", { name: p.evidenceKinds.case, exact: true }).waitFor();

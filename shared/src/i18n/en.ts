@@ -29,6 +29,7 @@ export const en: CoreCatalog = {
     SAME_RECORD: "The same record was chosen twice. Choose the records of two different people.",
     ALREADY_MERGED:
       "This record has already been merged into another one. Load the latest data and try again.",
+    ALREADY_EVIDENCE: "This record is already evidence of that policy issue.",
     SWEEP_RUNNING: "A duplicate check is already running. Please wait until it finishes.",
     APPOINTMENT_CONFLICT:
       "This time is already booked, so it cannot be booked again. Choose another time, or another consultant or room.",
@@ -232,7 +233,8 @@ export const en: CoreCatalog = {
     title: "Add as evidence to a policy issue",
     lead: "This record becomes evidence of the issue you choose. The issue shows nothing that identifies the person (only the month, area, kind of concern and such).",
     issue: "Policy issue",
-    issuePlaceholder: "Search by the issue's name",
+    issuePlaceholder: "Search by the issue's name, what was observed or the place",
+    searching: "Searching…",
     issueOption: "{{title}} ({{noticedOn}})",
     noIssue: "No such policy issue",
     save: "Add as evidence",

@@ -35,6 +35,7 @@ export const ja = {
     SAME_RECORD: "同じ記録が2つ選ばれています。別々の2人の記録を選んでください。",
     ALREADY_MERGED:
       "この記録はすでにほかの記録に統合されています。最新の内容を読み込んでからやり直してください。",
+    ALREADY_EVIDENCE: "この記録はすでにその政策課題の根拠になっています。",
     SWEEP_RUNNING: "重複の確認はすでに実行中です。終わるまでお待ちください。",
     APPOINTMENT_CONFLICT:
       "この時間はすでにほかの予約が入っているため、予約できません。別の時間か、別の相談員・部屋を選んでください。",
@@ -234,7 +235,8 @@ export const ja = {
     title: "政策課題の根拠にする",
     lead: "この記録を、選んだ政策課題の根拠に加えます。課題には個人が分かる内容は表示されません（月・地域・相談の種類などだけ）。",
     issue: "政策課題",
-    issuePlaceholder: "課題の名前で探す",
+    issuePlaceholder: "課題の名前・内容・場所で探す",
+    searching: "探しています…",
     issueOption: "{{title}}（{{noticedOn}}）",
     noIssue: "該当する政策課題はありません",
     save: "根拠に加える",

@@ -122,6 +122,8 @@ export type PolicyIssueDetail = z.infer<typeof policyIssueDetailSchema>;
 
 const queryBoolean = z.enum(["true", "false"]).transform((value) => value === "true");
 export const findPolicyIssuesQuerySchema = pageQuerySchema.extend({
+  /** Words in the title, what was observed or the place. */
+  q: text(100).optional(),
   /** Only the issues in no proposal yet. */
   unassigned: queryBoolean.optional(),
   source: z.enum(policyIssueSources).optional(),

@@ -21,6 +21,8 @@ const statusByCode: Record<ErrorCode, number> = {
   OUT_OF_PERIOD: 422,
   SAME_RECORD: 400,
   ALREADY_MERGED: 409,
+  /** The consultation or case is already evidence of that policy issue. */
+  ALREADY_EVIDENCE: 409,
   SWEEP_RUNNING: 409,
   /** A consultant or a room already booked at an overlapping time (details.conflict says which). */
   APPOINTMENT_CONFLICT: 409,

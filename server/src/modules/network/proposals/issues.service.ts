@@ -146,13 +146,14 @@ export async function addEvidence(
       caseId: input.consultationId ? null : (input.caseId ?? null),
       addedBy: actor.id,
     });
-    if (added)
-      await recordAudit(tx, actor, {
-        action: "update",
-        entity: policyIssueEntity,
-        recordId: id,
-        changedFields: ["evidence"],
-      });
+    // Said, not ignored: the person linking it learns it was there already.
+    if (!added) throw new AppError("ALREADY_EVIDENCE");
+    await recordAudit(tx, actor, {
+      action: "update",
+      entity: policyIssueEntity,
+      recordId: id,
+      changedFields: ["evidence"],
+    });
     return issueDetail(tx, id);
   });
 }

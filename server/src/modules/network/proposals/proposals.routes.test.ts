@@ -85,6 +85,11 @@ describe("policy issues", () => {
 
     const byCase = await call(coordinator, "POST", url, { caseId: caseA.id });
     expect(byCase.statusCode, byCase.body).toBe(200);
+    // Linking it again says so (nothing changes, nothing more is audited).
+    const again = await call(coordinator, "POST", url, { caseId: caseA.id });
+    expectError(again, 409, "ALREADY_EVIDENCE");
+    expect(again.json().message).toBe("この記録はすでにその政策課題の根拠になっています。");
+    expect(await auditEventsWhere(db, { entity: "policy_issue", recordId: issue.id })).toHaveLength(1);
     const byConsultation = await call(coordinator, "POST", url, { consultationId: consultation.id });
     expect(byConsultation.statusCode, byConsultation.body).toBe(200);
     const evidence = byConsultation.json().evidence;
@@ -129,6 +134,27 @@ describe("policy issues", () => {
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json().evidence).toHaveLength(1);
     expectError(await call(coordinator, "DELETE", `${url}/${evidence[0].id}`), 404, "NOT_FOUND");
+  });
+
+  it("finds issues by words in the title, what was observed or the place (wildcards are plain text)", async () => {
+    const db = t.database.db;
+    const rent = await buildPolicyIssue(db, { title: "駐輪場代の滞納が増えている", place: "座間市" });
+    const food = await buildPolicyIssue(db, {
+      title: "食べるものがない",
+      observed: "月末に駐輪場代を払うと食費が残らない",
+      place: "海老名市",
+    });
+    await buildPolicyIssue(db, { title: "100%の回答", place: "綾瀬市" });
+    const staff = await t.loginAs("staff");
+    const titles = async (q: string) => {
+      const response = await call(staff, "GET", `/api/network/policy-issues?q=${encodeURIComponent(q)}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().items.map((item: { id: string }) => item.id);
+    };
+    expect(new Set(await titles("駐輪場代"))).toEqual(new Set([rent.id, food.id]));
+    expect(await titles("海老名")).toEqual([food.id]);
+    expect(await titles("%")).toHaveLength(1);
+    expect(await titles("見つからない言葉")).toEqual([]);
   });
 
   it("puts an issue into a proposal and out, version-checked", async () => {

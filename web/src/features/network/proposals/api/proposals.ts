@@ -11,7 +11,14 @@ import type {
   policyIssuePageSchema,
   proposalPageSchema,
 } from "@otagai/shared/network/proposals";
-import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../../../../app/api-client";
 
@@ -34,14 +41,22 @@ export function useProposals() {
   });
 }
 
-/** The newest 200 issues: those in no proposal yet (the proposals page), or all (choosing one elsewhere). */
-export function useIssues(filter: { unassigned?: boolean }, enabled = true) {
+/**
+ * The newest issues: the 200 in no proposal yet (the proposals page), or the first 50 whose words
+ * match `q` (choosing one elsewhere; the server searches).
+ */
+export function useIssues(filter: { unassigned?: boolean; q?: string }, enabled = true) {
   const unassigned = filter.unassigned ? "true" : undefined;
+  const q = filter.q || undefined;
   return useQuery({
-    queryKey: ["policy-issues", unassigned ? "unassigned" : "recent"],
+    queryKey: ["policy-issues", unassigned ? "unassigned" : "recent", q ?? ""],
     queryFn: ({ signal }) =>
-      apiRequest<PolicyIssuePage>(issuesBase, { query: { unassigned, pageSize: 200 }, signal }),
+      apiRequest<PolicyIssuePage>(issuesBase, {
+        query: { unassigned, q, pageSize: unassigned ? 200 : 50 },
+        signal,
+      }),
     enabled,
+    placeholderData: keepPreviousData,
   });
 }
 

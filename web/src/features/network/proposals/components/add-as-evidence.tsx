@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import type { AddEvidenceInput } from "@otagai/shared/network/proposals";
 import { roleHas } from "@otagai/shared/platform/permissions";
 import { IconSpeakerphone } from "@tabler/icons-react";
@@ -7,7 +7,21 @@ import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../../../../app/session";
 import { MutationError } from "../../../../components/query-state";
 import { AnchorLink } from "../../../../components/router-links";
+import { type SearchResult, ServerSearchSelect } from "../../../../components/server-search-select";
 import { useAddAsEvidence, useIssues } from "../api/proposals";
+
+/** The newest issues whose title, observation or place hold what is typed (the server searches). */
+function useIssueOptions(query: string): SearchResult {
+  const { t } = useTranslation();
+  const issues = useIssues({ q: query });
+  return {
+    options: (issues.data?.items ?? []).map((issue) => ({
+      value: issue.id,
+      label: t("policyEvidence.issueOption", { title: issue.title, noticedOn: issue.noticedOn }),
+    })),
+    isFetching: issues.isFetching,
+  };
+}
 
 /** The record being read: a consultation at the desk or a support case. */
 export type EvidenceRecord = { kind: "consultation" | "case"; id: string };
@@ -23,7 +37,6 @@ export function AddAsEvidenceButton({ record }: { record: EvidenceRecord }): JSX
   const [opened, setOpened] = useState(false);
   const [issueId, setIssueId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const issues = useIssues({}, opened);
   const add = useAddAsEvidence();
   if (!roleHas(me.role, "policyIssues.write") || !roleHas(me.role, "network.read")) return null;
 
@@ -71,16 +84,13 @@ export function AddAsEvidenceButton({ record }: { record: EvidenceRecord }): JSX
         ) : (
           <Stack>
             <Text size="sm">{t("policyEvidence.lead")}</Text>
-            <Select
+            <ServerSearchSelect
               label={t("policyEvidence.issue")}
               placeholder={t("policyEvidence.issuePlaceholder")}
               required
-              searchable
+              useOptions={useIssueOptions}
+              searchingMessage={t("policyEvidence.searching")}
               nothingFoundMessage={t("policyEvidence.noIssue")}
-              data={(issues.data?.items ?? []).map((issue) => ({
-                value: issue.id,
-                label: t("policyEvidence.issueOption", { title: issue.title, noticedOn: issue.noticedOn }),
-              }))}
               value={issueId}
               onChange={(value) => {
                 setIssueId(value);

@@ -1,7 +1,6 @@
-import { Select } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { type SearchResult, ServerSearchSelect } from "../../../../components/server-search-select";
 import { useWorkplaces } from "../../workplaces/api/find-workplaces";
 
 interface OutcomeWorkplaceSelectProps {
@@ -14,10 +13,16 @@ interface OutcomeWorkplaceSelectProps {
   onBlur?: () => void;
 }
 
-/**
- * A partner workplace picked by name or reading: what is typed searches GET /api/workplaces?q=
- * (kana and width folded by the server), the chosen one stays an option whatever the search shows.
- */
+/** Partner workplaces by name or reading (GET /api/workplaces?q=: kana and width folded by the server). */
+function useWorkplaceOptions(query: string): SearchResult {
+  const found = useWorkplaces({ q: query || undefined });
+  return {
+    options: (found.data?.items ?? []).map((workplace) => ({ value: workplace.id, label: workplace.name })),
+    isFetching: found.isFetching,
+  };
+}
+
+/** A partner workplace picked by name or reading. */
 export function OutcomeWorkplaceSelect({
   value,
   initialName,
@@ -28,41 +33,22 @@ export function OutcomeWorkplaceSelect({
 }: OutcomeWorkplaceSelectProps) {
   const { t } = useTranslation();
   const o = "support.outcomes" as const;
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(
-    value && initialName ? { value, label: initialName } : null,
-  );
-  const [search, setSearch] = useState(initialName ?? "");
-  // The chosen name in the box is no search: the list then shows the first workplaces.
-  const [query] = useDebouncedValue(search === chosen?.label ? "" : search.trim(), 250);
-  const found = useWorkplaces({ q: query || undefined });
-  const options = (found.data?.items ?? []).map((workplace) => ({
-    value: workplace.id,
-    label: workplace.name,
-  }));
-  const data =
-    chosen && !options.some((option) => option.value === chosen.value) ? [chosen, ...options] : options;
   return (
-    <Select
+    <ServerSearchSelect
       label={t(`${o}.fields.workplace`)}
       description={t(`${o}.help.workplace`)}
       inputWrapperOrder={["label", "input", "description", "error"]}
-      data={data}
       value={value || null}
-      searchable
+      initialLabel={initialName}
+      useOptions={useWorkplaceOptions}
       clearable
-      searchValue={search}
-      onSearchChange={setSearch}
-      // The server has searched already (readings, kana widths); the box must not filter again.
-      filter={({ options: all }) => all}
-      nothingFoundMessage={found.isFetching ? t(`${o}.values.searching`) : t(`${o}.values.noWorkplaceFound`)}
+      searchingMessage={t(`${o}.values.searching`)}
+      nothingFoundMessage={t(`${o}.values.noWorkplaceFound`)}
       error={error}
       required
       onFocus={onFocus}
       onBlur={onBlur}
-      onChange={(id, option) => {
-        setChosen(id && option ? { value: id, label: option.label } : null);
-        onChange(id ?? "");
-      }}
+      onChange={(id) => onChange(id ?? "")}
       comboboxProps={{ withinPortal: true }}
     />
   );
