@@ -317,11 +317,12 @@ export const recordFixtures: Record<string, RecordFixture> = {
       return row?.version;
     },
   },
-  // An appointment of the desk (the person's name copied in), in no program: role permissions decide.
+  // An appointment of a participant in the program: reached as its participant is (appointments.policy.ts).
   appointment: {
-    programScoped: false,
-    create: async (db) => {
-      const row = await buildAppointment(db);
+    programScoped: true,
+    create: async (db, programId) => {
+      const supportCase = await buildCase(db, programId);
+      const row = await buildAppointment(db, { participantId: supportCase.participantId });
       return { id: row.id, version: row.version };
     },
     currentVersion: async (db, id) => {

@@ -54,11 +54,15 @@ const realBodies: Record<string, () => Record<string, unknown>> = {
   // A prospect entered freely needs its name and reading (a member organization's would bring them).
   "POST /api/network/prospects": () => ({ name: "試験の開拓先（架空）", nameKana: "シケンノカイタクサキ" }),
   "POST /api/appointments": appointmentBody,
-  "POST /api/consultations/:id/visit": () => {
-    const { person: _person, ...body } = appointmentBody();
-    return body;
-  },
+  "POST /api/consultations/:id/visit": timesOnly,
+  "POST /api/appointments/:id/move": () => ({ ...timesOnly(), version: 1 }),
 };
+
+/** A booking's times, room and consultant, without the person (a visit's, a move's). */
+function timesOnly(): Record<string, unknown> {
+  const { person: _person, ...body } = appointmentBody();
+  return body;
+}
 
 /** A valid body for a route whose schema cannot derive one (undefined for the others). */
 export function realBodyOf(route: RouteDefinition): Record<string, unknown> | undefined {

@@ -25,7 +25,7 @@ describe("the desk's demo consultation days", () => {
   it("books four appointments on coming slots, each taking its slot, none on a closed day", async () => {
     const from = todayInJapan();
     const to = addDays(from, 45);
-    const booked = await findAppointments(t.database.db, { from, to });
+    const booked = await findAppointments(t.database.db, "everyone", { from, to });
     expect(booked).toHaveLength(4);
     const slots = await findSlots(t.database.db, from, to);
     for (const appointment of booked)

@@ -1,8 +1,10 @@
 import { and, asc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import { advisoryLocks } from "../../../platform/db/advisory-locks.ts";
 import type { Database } from "../../../platform/db/client.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { users } from "../../users/users.tables.ts";
+import { appointmentVisibleTo } from "./appointments.policy.ts";
 import { appointments, consultationClosedDays, consultationSchedules } from "./appointments.tables.ts";
 
 export type ScheduleRecord = typeof consultationSchedules.$inferSelect;
@@ -117,9 +119,18 @@ export async function isClosedDay(db: Database, date: string): Promise<boolean> 
 
 const appointmentColumns = { ...getTableColumns(appointments), consultantName: users.displayName };
 
+/**
+ * Who reads: a user's scope (the appointments policy), or `everyone` where the bookings are counted
+ * and never shown (the slots they take) or where the caller has just written the row.
+ */
+export type AppointmentReader = AccessScope | "everyone";
+const visibleTo = (reader: AppointmentReader) =>
+  reader === "everyone" ? undefined : appointmentVisibleTo(reader);
+
 /** Appointments starting between Japan midnight of `from` and the midnight after `to`, by time. */
 export function findAppointments(
   db: Database,
+  reader: AppointmentReader,
   range: { from: string; to: string },
   options: { withCancelled?: boolean } = {},
 ): Promise<AppointmentRow[]> {
@@ -134,6 +145,7 @@ export function findAppointments(
         lt(appointments.startsAt, end),
         gt(appointments.endsAt, start),
         options.withCancelled ? undefined : ne(appointments.status, "cancelled"),
+        visibleTo(reader),
       ),
     )
     .orderBy(asc(appointments.startsAt), asc(appointments.room), asc(appointments.id));
@@ -141,6 +153,7 @@ export function findAppointments(
 
 export async function getAppointment(
   db: Database,
+  reader: AppointmentReader,
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<AppointmentRow | undefined> {
@@ -148,17 +161,17 @@ export async function getAppointment(
     .select(appointmentColumns)
     .from(appointments)
     .leftJoin(users, eq(users.id, appointments.consultantId))
-    .where(eq(appointments.id, id));
+    .where(and(eq(appointments.id, id), visibleTo(reader)));
   const [row] = await (options.forUpdate ? query.for("update", { of: appointments }) : query);
   return row;
 }
 
-export function findAppointmentsOfConsultation(db: Database, consultationId: string) {
+export function findAppointmentsOfConsultation(db: Database, scope: AccessScope, consultationId: string) {
   return db
     .select(appointmentColumns)
     .from(appointments)
     .leftJoin(users, eq(users.id, appointments.consultantId))
-    .where(eq(appointments.consultationId, consultationId))
+    .where(and(eq(appointments.consultationId, consultationId), appointmentVisibleTo(scope)))
     .orderBy(asc(appointments.startsAt), asc(appointments.id));
 }
 

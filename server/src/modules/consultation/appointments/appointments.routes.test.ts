@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { advisoryLocks } from "../../../platform/db/advisory-locks.ts";
 import { selectRows } from "../../../platform/db/select-rows.ts";
+import { buildCase } from "../../../test/factories/cases.ts";
 import { buildConsultation } from "../../../test/factories/consultations.ts";
+import { buildProgram } from "../../../test/factories/programs.ts";
 import { auditEventsWhere, expectError } from "../../../test/http-helpers.ts";
 import { useTestApp } from "../../../test/test-app.ts";
 import { holdAppointmentBook } from "./appointments.service.ts";
@@ -322,5 +324,61 @@ describe("day list", () => {
       session: desk.consultant,
     });
     expectError(response, 400, "VALIDATION_FAILED", ["querystring.to"]);
+  });
+});
+
+describe("who sees a booking", () => {
+  it("another program's participant's booking takes its slot without the person; naming it answers 404", async () => {
+    const db = t.database.db;
+    const programA = (await buildProgram(db)).id;
+    const programB = (await buildProgram(db)).id;
+    const theirs = await buildCase(db, programA);
+    const booked = await book(
+      slotInput("2027-05-11", 13, {
+        person: { kind: "participant", participantId: theirs.participantId },
+      }),
+    );
+    const desksOwn = await book(slotInput("2027-05-11", 14));
+    const outsider = await t.loginAs("coordinator", { programIds: [programB] });
+    const insider = await t.loginAs("coordinator", { programIds: [programA] });
+    const week = "/api/consultation-calendar?from=2027-05-10&to=2027-05-16";
+    const calendarOf = async (session: typeof outsider) => {
+      const response = await t.request({ method: "GET", url: week, session });
+      expect(response.statusCode, response.body).toBe(200);
+      return response;
+    };
+    const seen = await calendarOf(outsider);
+    const shown = seen.json().appointments.map((item: { id: string }) => item.id);
+    expect(shown).toContain(desksOwn.id);
+    expect(shown).not.toContain(booked.id);
+    expect(seen.body).not.toContain(booked.id);
+    expect(seen.body).not.toContain(booked.personName);
+    const slot = seen
+      .json()
+      .slots.find(
+        (item: { scheduleId: string; startsAt: string }) =>
+          item.scheduleId === desk.tuesdays.id && item.startsAt === "2027-05-11T13:00:00+09:00",
+      );
+    expect(slot).toMatchObject({ free: false, appointmentId: null });
+    const dayList = await t.request({
+      method: "GET",
+      url: "/api/consultation-day-list?date=2027-05-11",
+      session: outsider,
+    });
+    expect(dayList.json().items.map((item: { id: string }) => item.id)).toEqual([desksOwn.id]);
+    expect((await calendarOf(insider)).json().appointments.map((item: { id: string }) => item.id)).toContain(
+      booked.id,
+    );
+
+    const cancel = { reason: "都合が悪くなった", version: 1 };
+    const url = `/api/appointments/${booked.id}/cancel`;
+    const limitedManager = await t.loginAs("manager", { programIds: [programB] });
+    expectError(
+      await t.request({ method: "POST", url, session: limitedManager, payload: cancel }),
+      404,
+      "NOT_FOUND",
+    );
+    const cancelled = await t.request({ method: "POST", url, session: desk.consultant, payload: cancel });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
   });
 });

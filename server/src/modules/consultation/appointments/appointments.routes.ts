@@ -106,7 +106,8 @@ export function appointmentsRoutes(db: Database) {
       summary: "Slots and bookings between two dates (a week or a month; every booking shown is audited)",
       tags,
       schema: { querystring: calendarQuerySchema, response: { 200: calendarSchema } },
-      handler: ({ query, request }) => calendar.findCalendar(db, actorOf(request), query.from, query.to),
+      handler: ({ query, request, user }) =>
+        calendar.findCalendar(db, actorOf(request), accessScopeOf(user), query.from, query.to),
     }),
     defineRoute({
       method: "GET",
@@ -115,7 +116,8 @@ export function appointmentsRoutes(db: Database) {
       summary: "The desk's printable day list: a day's appointments by time (audited)",
       tags,
       schema: { querystring: dayListQuerySchema, response: { 200: dayListSchema } },
-      handler: ({ query, request }) => calendar.findDayList(db, actorOf(request), query.date),
+      handler: ({ query, request, user }) =>
+        calendar.findDayList(db, actorOf(request), accessScopeOf(user), query.date),
     }),
     defineRoute({
       method: "POST",
@@ -139,7 +141,8 @@ export function appointmentsRoutes(db: Database) {
         body: moveAppointmentInputSchema,
         response: { 200: appointmentSchema },
       },
-      handler: ({ params, body, request }) => service.moveAppointment(db, actorOf(request), params.id, body),
+      handler: ({ params, body, request, user }) =>
+        service.moveAppointment(db, actorOf(request), accessScopeOf(user), params.id, body),
     }),
     defineRoute({
       method: "POST",
@@ -153,8 +156,8 @@ export function appointmentsRoutes(db: Database) {
         body: cancelAppointmentInputSchema,
         response: { 200: appointmentSchema },
       },
-      handler: ({ params, body, request }) =>
-        service.cancelAppointment(db, actorOf(request), params.id, body),
+      handler: ({ params, body, request, user }) =>
+        service.cancelAppointment(db, actorOf(request), accessScopeOf(user), params.id, body),
     }),
     defineRoute({
       method: "POST",
@@ -168,7 +171,8 @@ export function appointmentsRoutes(db: Database) {
         body: markAppointmentInputSchema,
         response: { 200: appointmentSchema },
       },
-      handler: ({ params, body, request }) => service.markAppointment(db, actorOf(request), params.id, body),
+      handler: ({ params, body, request, user }) =>
+        service.markAppointment(db, actorOf(request), accessScopeOf(user), params.id, body),
     }),
     defineRoute({
       method: "GET",

@@ -32,12 +32,14 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export const appointmentEntity = "appointment";
 const exclusionViolation = "23P01";
 
+/** The appointment, if `reader` reaches it: 404 otherwise, as one that does not exist. */
 export async function requireAppointment(
   db: Database,
+  reader: repository.AppointmentReader,
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<repository.AppointmentRow> {
-  const row = await repository.getAppointment(db, id, options);
+  const row = await repository.getAppointment(db, reader, id, options);
   if (!row) throw new AppError("NOT_FOUND");
   return row;
 }
@@ -148,7 +150,7 @@ export async function bookAppointment(
     recordId: id,
     changedFields: ["startsAt", "endsAt", "room", "consultantId", "channel", "person", "purpose"],
   });
-  return presentAppointment(await requireAppointment(tx, id));
+  return presentAppointment(await requireAppointment(tx, "everyone", id));
 }
 
 export function createAppointment(
@@ -160,8 +162,8 @@ export function createAppointment(
   return db.transaction((tx) => bookAppointment(tx, actor, input, scope));
 }
 
-async function requireBooked(tx: Database, id: string, version: number) {
-  const current = await requireAppointment(tx, id, { forUpdate: true });
+async function requireBooked(tx: Database, scope: AccessScope, id: string, version: number) {
+  const current = await requireAppointment(tx, scope, id, { forUpdate: true });
   if (current.version !== version) throw new AppError("STALE_UPDATE");
   if (current.status !== "booked")
     throw new AppError("VALIDATION_FAILED", [
@@ -189,14 +191,20 @@ async function change(
     recordId: current.id,
     changedFields: Object.keys(values),
   });
-  return presentAppointment(await requireAppointment(tx, current.id));
+  return presentAppointment(await requireAppointment(tx, "everyone", current.id));
 }
 
 /** A new time, room or consultant (version-checked; the same overlap and day rules as booking). */
-export function moveAppointment(db: Database, actor: Actor, id: string, input: MoveAppointment) {
+export function moveAppointment(
+  db: Database,
+  actor: Actor,
+  scope: AccessScope,
+  id: string,
+  input: MoveAppointment,
+) {
   return db.transaction(async (tx) => {
     await repository.holdAppointmentBook(tx);
-    const current = await requireBooked(tx, id, input.version);
+    const current = await requireBooked(tx, scope, id, input.version);
     await checkBookingTime(tx, input, "body", new Date());
     return change(tx, actor, current, {
       scheduleId: input.scheduleId,
@@ -208,19 +216,31 @@ export function moveAppointment(db: Database, actor: Actor, id: string, input: M
   });
 }
 
-export function cancelAppointment(db: Database, actor: Actor, id: string, input: CancelAppointment) {
+export function cancelAppointment(
+  db: Database,
+  actor: Actor,
+  scope: AccessScope,
+  id: string,
+  input: CancelAppointment,
+) {
   return db.transaction(async (tx) => {
-    const current = await requireBooked(tx, id, input.version);
+    const current = await requireBooked(tx, scope, id, input.version);
     return change(tx, actor, current, { status: "cancelled", cancelReason: input.reason });
   });
 }
 
 /** Kept or missed: the figures count them. */
-export function markAppointment(db: Database, actor: Actor, id: string, input: MarkAppointment) {
+export function markAppointment(
+  db: Database,
+  actor: Actor,
+  scope: AccessScope,
+  id: string,
+  input: MarkAppointment,
+) {
   return db.transaction(async (tx) => {
     // A new status writes new entries into the overlap constraints' indexes: checked like a booking.
     await repository.holdAppointmentBook(tx);
-    const current = await requireBooked(tx, id, input.version);
+    const current = await requireBooked(tx, scope, id, input.version);
     return change(tx, actor, current, { status: input.status });
   });
 }

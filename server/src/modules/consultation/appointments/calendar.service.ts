@@ -28,11 +28,20 @@ async function auditShown(db: Database, actor: Actor, items: readonly Appointmen
     });
 }
 
-/** The slots and bookings from `from` to `to`, and why each closed day is closed. */
-export async function findCalendar(db: Database, actor: Actor, from: string, to: string): Promise<Calendar> {
-  const [slots, rows, closed] = await Promise.all([
+/**
+ * The slots and bookings from `from` to `to`, and why each closed day is closed. A booking the user
+ * does not reach (another program's participant) still takes its slot, shown without its booking.
+ */
+export async function findCalendar(
+  db: Database,
+  actor: Actor,
+  scope: AccessScope,
+  from: string,
+  to: string,
+): Promise<Calendar> {
+  const [allSlots, rows, closed] = await Promise.all([
     findSlots(db, from, to),
-    repository.findAppointments(db, { from, to }),
+    repository.findAppointments(db, scope, { from, to }),
     repository.findClosedDays(db, from, to),
   ]);
   const office = new Map(closed.map((day) => [day.date, day.reason]));
@@ -44,13 +53,24 @@ export async function findCalendar(db: Database, actor: Actor, from: string, to:
     return [{ date, kind, name }];
   });
   const appointments = rows.map(presentAppointment);
+  const shown = new Set(appointments.map((item) => item.id));
+  const slots = allSlots.map((slot) =>
+    slot.appointmentId === null || shown.has(slot.appointmentId) ? slot : { ...slot, appointmentId: null },
+  );
   await auditShown(db, actor, appointments);
   return { from, to, slots, appointments, closedDays };
 }
 
 /** The desk's day list: the day's appointments (not the cancelled ones), by time then room. */
-export async function findDayList(db: Database, actor: Actor, date: string): Promise<DayList> {
-  const items = (await repository.findAppointments(db, { from: date, to: date })).map(presentAppointment);
+export async function findDayList(
+  db: Database,
+  actor: Actor,
+  scope: AccessScope,
+  date: string,
+): Promise<DayList> {
+  const items = (await repository.findAppointments(db, scope, { from: date, to: date })).map(
+    presentAppointment,
+  );
   await auditShown(db, actor, items);
   return { date, items };
 }
@@ -63,7 +83,9 @@ export async function findConsultationAppointments(
   consultationId: string,
 ): Promise<{ items: Appointment[] }> {
   await requireConsultation(db, scope, consultationId);
-  const items = (await repository.findAppointmentsOfConsultation(db, consultationId)).map(presentAppointment);
+  const items = (await repository.findAppointmentsOfConsultation(db, scope, consultationId)).map(
+    presentAppointment,
+  );
   await auditShown(db, actor, items);
   return { items };
 }

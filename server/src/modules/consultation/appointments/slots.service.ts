@@ -37,7 +37,8 @@ export async function findSlots(db: Database, from: string, to: string): Promise
   const [schedules, closed, bookings] = await Promise.all([
     repository.findSchedules(db, { from, to }),
     repository.findClosedDays(db, from, to),
-    repository.findAppointments(db, { from, to }),
+    // Every booking takes its slot, whoever asks (the calendar hides whose it is where it must).
+    repository.findAppointments(db, "everyone", { from, to }),
   ]);
   const closedDays = new Set(closed.map((day) => day.date));
   const slots: Slot[] = [];
