@@ -9,7 +9,8 @@ import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    baseUrl: string;
+    /** One server per worker; a file uses its worker's (serverUrl in support/browser.ts). */
+    baseUrls: string[];
     demoPassword: string;
   }
 }
@@ -66,19 +67,18 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   );
 }
 
-export default async function setup(project: TestProject) {
-  const indexHtml = path.join(repoRoot, "web/dist/index.html");
-  if (!existsSync(indexHtml)) {
-    throw new Error(
-      `${indexHtml} is missing: build the web app first (npm run build), then run the e2e tests.`,
-    );
-  }
+/** How many files run at once, each worker on a server of its own (E2E_WORKERS, default 2). */
+const e2eWorkers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
 
+type RunningServer = { baseUrl: string; teardown: () => Promise<void> };
+
+/** One server on its own embedded database with the demo data, healthy, or an error with its output. */
+async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "otagai-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = "";
-  const output = () => `--- server output ---\n${log.slice(-20_000)}\n---------------------`;
+  const output = () => `--- server output (${baseUrl}) ---\n${log.slice(-20_000)}\n---------------------`;
 
   const child = spawn(process.execPath, ["--import", "tsx", "server/src/server.ts"], {
     cwd: repoRoot,
@@ -120,8 +120,34 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw error;
   }
+  return { baseUrl, teardown };
+}
 
-  project.provide("baseUrl", baseUrl);
+/**
+ * A server per worker (vitest runs `e2eWorkers` files at once): each file still has its server to
+ * itself, as when they ran one at a time, and the two halves of the suite overlap their waits.
+ */
+export default async function setup(project: TestProject) {
+  const indexHtml = path.join(repoRoot, "web/dist/index.html");
+  if (!existsSync(indexHtml)) {
+    throw new Error(
+      `${indexHtml} is missing: build the web app first (npm run build), then run the e2e tests.`,
+    );
+  }
+  const started = await Promise.allSettled(Array.from({ length: e2eWorkers }, () => startServer()));
+  const servers = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const teardown = async () => {
+    await Promise.all(servers.map((server) => server.teardown()));
+  };
+  const failed = started.find((result) => result.status === "rejected");
+  if (failed) {
+    await teardown();
+    throw failed.reason;
+  }
+  project.provide(
+    "baseUrls",
+    servers.map((server) => server.baseUrl),
+  );
   project.provide("demoPassword", demoPassword);
   return teardown;
 }

@@ -3,8 +3,11 @@ import { defineConfig } from "vitest/config";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
-// Browser journeys against the real server (started by global-setup.ts) and the built web app.
-// One file at a time: the machine is small and the files share one server and its database.
+const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+
+// Browser journeys against the real server and the built web app. Files run `workers` at a time
+// (E2E_WORKERS, 2), each worker against a server and database of its own (global-setup.ts): one
+// file at a time per server, as the journeys expect, while the other's waits use the idle core.
 export default defineConfig({
   root: repoRoot,
   test: {
@@ -12,7 +15,8 @@ export default defineConfig({
     include: ["e2e/**/*.e2e.ts"],
     environment: "node",
     globalSetup: ["e2e/global-setup.ts"],
-    fileParallelism: false,
+    fileParallelism: workers > 1,
+    maxWorkers: workers,
     testTimeout: 180_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

@@ -17,6 +17,15 @@ const launchArgs = [
   "--disable-sync",
 ];
 
+/** This worker's server (global-setup.ts starts one per worker; VITEST_POOL_ID counts workers from 1). */
+export function serverUrl(): string {
+  const urls = inject("baseUrls");
+  const worker = Math.max(1, Number(process.env.VITEST_POOL_ID ?? 1) || 1);
+  const url = urls[(worker - 1) % urls.length];
+  if (!url) throw new Error("no e2e server is running");
+  return url;
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     headless: true,
@@ -43,7 +52,7 @@ export function useBrowser() {
   async function open(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
     if (!browser) throw new Error("the browser is not running (useBrowser() outside a describe?)");
     const context = await browser.newContext({
-      baseURL: inject("baseUrl"),
+      baseURL: serverUrl(),
       locale: "ja-JP",
       timezoneId: "Asia/Tokyo",
       viewport: { width: 1280, height: 900 },
