@@ -1,6 +1,6 @@
 import { roleHas } from "@otagai/shared/platform/permissions";
 import { expect } from "vitest";
-import { snapshotData } from "./database-snapshot.ts";
+import { snapshotDataWhenWritten } from "./database-snapshot.ts";
 import { fuzzRoutes } from "./fuzz.ts";
 import { realRecordInputs } from "./route-inputs.ts";
 import type { useTestApp } from "./test-app.ts";
@@ -24,7 +24,7 @@ export async function expectCleanAnswers(t: ReturnType<typeof useTestApp>, part:
       return { cookie: user.cookie, "x-csrf-token": user.csrfToken };
     },
     realInputs: realRecordInputs(t.database.db),
-    snapshot: () => snapshotData(t.database),
+    snapshot: snapshotDataWhenWritten(t.database),
     randomRuns: 10,
   });
   expect(report.failures).toEqual([]);
