@@ -18,7 +18,8 @@ declare module "vitest" {
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 // Only for the throwaway test database; the demo accounts are fictional.
 const demoPassword = "e2e-Otagai-demo-passphrase-2026";
-const startTimeoutMs = 60_000;
+// Per server; they start together, sharing the cores.
+const startTimeoutMs = 60_000 * Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,6 +88,8 @@ async function startServer(): Promise<RunningServer> {
       PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
+      // Each server on its own embedded database, whatever the shell that started the tests has set.
+      DATABASE_URL: "",
       NODE_ENV: "test",
       DEMO_PASSWORD: demoPassword,
       // The journeys log in some dozens of times from one address within a few minutes.
@@ -111,6 +114,7 @@ async function startServer(): Promise<RunningServer> {
       }
     }
     await rm(dataDir, { recursive: true, force: true });
+    await rm(`${dataDir}-audit.key`, { force: true });
     if (process.env.E2E_PRINT_SERVER_LOG) console.log(output());
   }
 

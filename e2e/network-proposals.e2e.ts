@@ -111,20 +111,21 @@ describe("policy proposals", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: ja.policyEvidence.save }).click();
     await dialog.getByText(text(ja.policyEvidence.added, { title })).waitFor();
-    await dialog.getByRole("button", { name: ja.common.close }).last().click();
-    // A second time, the person learns it is there already.
+    await dialog.getByRole("link", { name: ja.policyEvidence.openIssue }).click();
+    await heading(page, title);
+    const evidence = page.getByRole("region", { name: p.issue.evidence });
+    await evidence.getByRole("cell", { name: p.evidenceKinds.case, exact: true }).waitFor();
+    const body = (await page.locator("main").textContent()) ?? "";
+    expect(body).not.toContain(item.participantName);
+    // A second time, from the case page, the person learns it is there already.
+    await page.goBack();
+    await settled(page);
     await page.getByRole("button", { name: ja.policyEvidence.open }).click();
     await issueBox.fill(title.slice(-8));
     await page.getByRole("option", { name: `${title}（2026-10-01）`, exact: true }).click();
     await dialog.getByRole("button", { name: ja.policyEvidence.save }).click();
     await dialog.getByText(ja.errors.ALREADY_EVIDENCE).waitFor();
     await dialog.getByRole("button", { name: ja.common.cancel }).click();
-    await page.goto(`/network/policy-issues/${(await issue.json()).id}`);
-    await heading(page, title);
-    const evidence = page.getByRole("region", { name: p.issue.evidence });
-    await evidence.getByRole("cell", { name: p.evidenceKinds.case, exact: true }).waitFor();
-    const body = (await page.locator("main").textContent()) ?? "";
-    expect(body).not.toContain(item.participantName);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -17,6 +17,10 @@ function check(project) {
     child.stderr.on("data", (chunk) => {
       output += chunk;
     });
+    child.on("error", (error) => {
+      console.log(`tsc -p ${project}: could not start (${error.message})`);
+      resolve(false);
+    });
     child.on("close", (code) => {
       if (output) process.stdout.write(output);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -26,7 +26,10 @@ export async function snapshotData(database: DatabaseHandle): Promise<string> {
  * the same, so is the data. The bad-input fuzz fingerprints after every refusal, and most refusals
  * (a field refused by its schema) write nothing: the fingerprint's scans took a third of its time.
  */
-export function snapshotDataWhenWritten(database: DatabaseHandle): () => Promise<string> {
+export function snapshotDataWhenWritten(
+  database: DatabaseHandle,
+  fingerprint: (database: DatabaseHandle) => Promise<string> = snapshotData,
+): () => Promise<string> {
   let known: { mark: string; fingerprint: string } | undefined;
   const markOf = async () => {
     const rows = await database.withRawSession((session) =>
@@ -38,7 +41,7 @@ export function snapshotDataWhenWritten(database: DatabaseHandle): () => Promise
     const mark = await markOf();
     if (known?.mark === mark) return known.fingerprint;
     // Taken after the mark: a write in between changes the next mark, which computes it again.
-    known = { mark, fingerprint: await snapshotData(database) };
+    known = { mark, fingerprint: await fingerprint(database) };
     return known.fingerprint;
   };
 }

@@ -208,7 +208,10 @@ export const slotSchema = z.object({
   consultantId: z.uuid().nullable(),
   consultantName: z.string().nullable(),
   free: z.boolean(),
-  /** The booking that takes the slot (its room or its consultant); null when free. */
+  /**
+   * The booking that takes the slot (its room or its consultant); null when free, and when taken by
+   * a booking the reader does not reach (another program's participant: `free` says it is taken).
+   */
   appointmentId: z.uuid().nullable(),
 });
 export type Slot = z.infer<typeof slotSchema>;

@@ -21,9 +21,8 @@ interface ServerSearchSelectProps
 }
 
 /**
- * A choice among more records than a list can hold: what is typed searches the server (which folds
- * kana, widths and variants as its own search does), and the chosen option stays one whatever the
- * search shows.
+ * A choice among more records than a list can hold: what is typed searches the server (as the
+ * caller's query hook asks it), and the chosen option stays one whatever the search shows.
  */
 export function ServerSearchSelect({
   value,

@@ -1,4 +1,4 @@
-import { count, type SQL, sql } from "drizzle-orm";
+import { type Column, count, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "./client.ts";
 
@@ -61,4 +61,15 @@ export function cappedTotal(total: number, cap = listCountCap): ListTotal {
 /** LIKE pattern for "contains `text`", with LIKE's own wildcards taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A free-words filter: the words (as typed, trimmed) in any of the columns, case-insensitively and
+ * with LIKE's wildcards taken literally; undefined (no filter) when nothing was typed.
+ */
+export function wordsInAny(words: string | undefined, columns: Column[]): SQL | undefined {
+  const text = words?.trim() ?? "";
+  if (text === "") return undefined;
+  const pattern = containsPattern(text);
+  return or(...columns.map((column) => ilike(column, pattern)));
 }

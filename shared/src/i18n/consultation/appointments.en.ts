@@ -12,7 +12,7 @@ export const appointmentsEn: Widen<typeof appointmentsJa> = {
   previous: "Previous",
   next: "Next",
   today: "Today",
-  slotPast: "past",
+  slotPast: "Past",
   free: "Free",
   booked: "Booked",
   freeCount: "{{count}} free",

@@ -64,12 +64,18 @@ export async function appointmentPersonOf(
       return ofConsultation(db, scope, person.consultationId);
     case "request": {
       const [row] = await db
-        .select({ name: consultationRequests.name, phone: consultationRequests.phone })
+        .select({
+          name: consultationRequests.name,
+          phone: consultationRequests.phone,
+          consultationId: consultationRequests.consultationId,
+        })
         .from(consultationRequests)
         .where(eq(consultationRequests.id, person.requestId));
       if (!row) throw new AppError("NOT_FOUND");
       return {
-        consultationId: null,
+        // A converted request's booking belongs to its consultation too (its page lists it, its
+        // policy decides who reads it).
+        consultationId: row.consultationId,
         requestId: person.requestId,
         participantId: null,
         personName: row.name,

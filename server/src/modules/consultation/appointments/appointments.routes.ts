@@ -103,7 +103,8 @@ export function appointmentsRoutes(db: Database) {
       method: "GET",
       url: "/api/consultation-calendar",
       permission: "consultations.read",
-      summary: "Slots and bookings between two dates (a week or a month; every booking shown is audited)",
+      summary:
+        "Slots and bookings between two dates (a week or a month; every booking shown is audited; one the caller does not reach only takes its slot)",
       tags,
       schema: { querystring: calendarQuerySchema, response: { 200: calendarSchema } },
       handler: ({ query, request, user }) =>

@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../../platform/db/client.ts";
-import { containsPattern } from "../../../platform/db/list-page.ts";
+import { wordsInAny } from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { advisors, agencies } from "./referrals.tables.ts";
 
@@ -18,11 +18,8 @@ export function findAgencies(
   db: Database,
   filter: { q?: string | undefined; kind?: string | undefined; includeInactive: boolean },
 ): Promise<AgencyRow[]> {
-  const words = filter.q?.trim() ?? "";
   const where: (SQL | undefined)[] = [
-    words === ""
-      ? undefined
-      : or(ilike(agencies.name, containsPattern(words)), ilike(agencies.handles, containsPattern(words))),
+    wordsInAny(filter.q, [agencies.name, agencies.handles]),
     filter.kind ? eq(agencies.kind, filter.kind) : undefined,
     filter.includeInactive ? undefined : eq(agencies.active, true),
   ];

@@ -63,15 +63,6 @@ export async function convertRequest(
       nextAction: "",
       nextActionOn: null,
     });
-    // The visit, if one is booked now: in this transaction, so a taken slot undoes the conversion too.
-    if (input.appointment)
-      await bookAppointment(
-        tx,
-        actor,
-        { ...input.appointment, channel: "visit", person: { kind: "request", requestId: id } },
-        scope,
-        { path: "body.appointment" },
-      );
     const changes = {
       status: "converted",
       consultationId: consultation.id,
@@ -85,6 +76,16 @@ export async function convertRequest(
       recordId: id,
       changedFields: Object.keys(changes),
     });
+    // The visit, if one is booked now: in this transaction, so a taken slot undoes the conversion
+    // too; after the request names its consultation, so the booking is linked to both.
+    if (input.appointment)
+      await bookAppointment(
+        tx,
+        actor,
+        { ...input.appointment, channel: "visit", person: { kind: "request", requestId: id } },
+        scope,
+        { path: "body.appointment" },
+      );
     return presentRequest(await requireRequest(tx, id));
   });
 }

@@ -196,7 +196,13 @@ describe("the desk's inbox of public requests", () => {
       .select()
       .from(appointments)
       .where(eq(appointments.requestId, first.id));
-    expect(visit).toMatchObject({ channel: "visit", room: "相談室1", status: "booked" });
+    expect(visit).toMatchObject({
+      channel: "visit",
+      room: "相談室1",
+      status: "booked",
+      // Linked to the consultation the request became: its page lists it, its policy guards it.
+      consultationId: booked.json().consultationId,
+    });
 
     const second = await buildConsultationRequest(t.database.db);
     const taken = await t.request({

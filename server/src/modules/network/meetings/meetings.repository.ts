@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../../../platform/db/client.ts";
-import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import { countUpTo, type ListTotal, wordsInAny } from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { partnerWorkplaces } from "../../support/workplaces/workplaces.tables.ts";
 import { users } from "../../users/users.tables.ts";
@@ -27,12 +27,8 @@ const withCounts = { ...getTableColumns(meetings), ...counts };
 export type MeetingFilter = { q?: string | undefined; kind?: string | undefined; year?: number | undefined };
 
 function listCondition(filter: MeetingFilter): SQL | undefined {
-  const words = filter.q?.trim() ?? "";
-  const pattern = containsPattern(words);
   return and(
-    words
-      ? or(ilike(meetings.title, pattern), ilike(meetings.place, pattern), ilike(meetings.agenda, pattern))
-      : undefined,
+    wordsInAny(filter.q, [meetings.title, meetings.place, meetings.agenda]),
     filter.kind ? eq(meetings.kind, filter.kind) : undefined,
     filter.year !== undefined
       ? and(

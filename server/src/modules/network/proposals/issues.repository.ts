@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
-import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import { countUpTo, type ListTotal, wordsInAny } from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { consultationVisibleTo } from "../../consultation/consultations.policy.ts";
 import { consultationCategories, consultations } from "../../consultation/consultations.tables.ts";
@@ -47,16 +47,8 @@ export async function findPolicyIssues(
   db: Database,
   filter: PolicyIssueFilter & { page: number; pageSize: number },
 ): Promise<{ rows: PolicyIssueRow[] } & ListTotal> {
-  const words = filter.q?.trim() ?? "";
-  const pattern = containsPattern(words);
   const where = and(
-    words
-      ? or(
-          ilike(policyIssues.title, pattern),
-          ilike(policyIssues.observed, pattern),
-          ilike(policyIssues.place, pattern),
-        )
-      : undefined,
+    wordsInAny(filter.q, [policyIssues.title, policyIssues.observed, policyIssues.place]),
     filter.unassigned ? isNull(policyIssues.proposalId) : undefined,
     filter.source ? eq(policyIssues.source, filter.source) : undefined,
   );

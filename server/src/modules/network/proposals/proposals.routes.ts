@@ -96,7 +96,8 @@ export function proposalsRoutes(db: Database): RouteDefinition[] {
       method: "POST",
       url: "/api/network/policy-issues/:id/evidence",
       permission: "policyIssues.write",
-      summary: "Link a consultation or a case the caller may read as evidence (another answers 404)",
+      summary:
+        "Link a consultation or a case the caller may read as evidence (another answers 404; one already linked 409)",
       tags,
       records: issueRecords,
       schema: {

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../../platform/db/client.ts";
-import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import { countUpTo, type ListTotal, wordsInAny } from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { users } from "../../users/users.tables.ts";
 import { networkRequests } from "./requests.tables.ts";
@@ -20,16 +20,12 @@ export type NetworkRequestFilter = {
 };
 
 function listCondition(filter: NetworkRequestFilter): SQL | undefined {
-  const words = filter.q?.trim() ?? "";
-  const pattern = containsPattern(words);
   return and(
-    words
-      ? or(
-          ilike(networkRequests.title, pattern),
-          ilike(networkRequests.requesterName, pattern),
-          ilike(networkRequests.requesterOrganization, pattern),
-        )
-      : undefined,
+    wordsInAny(filter.q, [
+      networkRequests.title,
+      networkRequests.requesterName,
+      networkRequests.requesterOrganization,
+    ]),
     filter.status ? eq(networkRequests.status, filter.status) : undefined,
     filter.kind ? eq(networkRequests.kind, filter.kind) : undefined,
     filter.origin ? eq(networkRequests.origin, filter.origin) : undefined,

@@ -1,6 +1,10 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { AccessScope } from "../../../platform/access/access-scope.ts";
 import type { Database } from "../../../platform/db/client.ts";
+// The desk's records name a participant too (every table referencing participants.id is here).
+import { appointments } from "../../consultation/appointments/appointments.tables.ts";
+import { consultations } from "../../consultation/consultations.tables.ts";
+import { referrals } from "../../consultation/referrals/referrals.tables.ts";
 import { activityOfVisibleParticipantVisibleTo } from "../activities/activities.policy.ts";
 import { activities } from "../activities/activities.tables.ts";
 import { cases } from "../cases/cases.tables.ts";
@@ -22,14 +26,22 @@ export async function countVisibleActivities(
 
 /**
  * Everything that belongs to a person moves to the survivor: every case and activity (those of
- * programs the user does not see too: nothing stays behind on a tombstone) and every consent.
+ * programs the user does not see too: nothing stays behind on a tombstone), every consent, and the
+ * desk's consultations, referrals and appointments naming them.
  * The records keep their ids and versions; only whose they are changes.
  */
 export async function moveRecords(
   db: Database,
   fromId: string,
   toId: string,
-): Promise<{ caseIds: string[]; activityIds: string[]; consentIds: string[] }> {
+): Promise<{
+  caseIds: string[];
+  activityIds: string[];
+  consentIds: string[];
+  consultationIds: string[];
+  referralIds: string[];
+  appointmentIds: string[];
+}> {
   const movedCases = await db
     .update(cases)
     .set({ participantId: toId })
@@ -45,10 +57,30 @@ export async function moveRecords(
     .set({ participantId: toId })
     .where(eq(consents.participantId, fromId))
     .returning({ id: consents.id });
+  // The desk's: left on the tombstone, they would leave the survivor's programs' users (and reach
+  // only the tombstone's registrant: the policies follow the participant).
+  const movedConsultations = await db
+    .update(consultations)
+    .set({ participantId: toId })
+    .where(eq(consultations.participantId, fromId))
+    .returning({ id: consultations.id });
+  const movedReferrals = await db
+    .update(referrals)
+    .set({ participantId: toId })
+    .where(eq(referrals.participantId, fromId))
+    .returning({ id: referrals.id });
+  const movedAppointments = await db
+    .update(appointments)
+    .set({ participantId: toId })
+    .where(eq(appointments.participantId, fromId))
+    .returning({ id: appointments.id });
   return {
     caseIds: movedCases.map((row) => row.id),
     activityIds: movedActivities.map((row) => row.id),
     consentIds: movedConsents.map((row) => row.id),
+    consultationIds: movedConsultations.map((row) => row.id),
+    referralIds: movedReferrals.map((row) => row.id),
+    appointmentIds: movedAppointments.map((row) => row.id),
   };
 }
 

@@ -3,12 +3,18 @@ import type { Participant } from "@otagai/shared/support/participants";
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildActivity } from "../../../test/factories/activities.ts";
+import { buildAppointment } from "../../../test/factories/appointments.ts";
 import { buildCase } from "../../../test/factories/cases.ts";
+import { buildConsultation } from "../../../test/factories/consultations.ts";
 import { buildConsent } from "../../../test/factories/participants.ts";
 import { buildProgram } from "../../../test/factories/programs.ts";
+import { buildReferral } from "../../../test/factories/referrals.ts";
 import { auditEventsWhere, expectError } from "../../../test/http-helpers.ts";
 import type { Session } from "../../../test/test-app.ts";
 import { useTestApp } from "../../../test/test-app.ts";
+import { appointments } from "../../consultation/appointments/appointments.tables.ts";
+import { consultations } from "../../consultation/consultations.tables.ts";
+import { referrals } from "../../consultation/referrals/referrals.tables.ts";
 import { activities } from "../activities/activities.tables.ts";
 import { cases } from "../cases/cases.tables.ts";
 import { duplicateDismissals } from "./participants.duplicates.tables.ts";
@@ -79,6 +85,10 @@ describe("merging two participant records", () => {
     const db = t.database.db;
     const records = await duplicates("朝霧 澄", "あさぎり すみ");
     const { survivor, other } = records;
+    // The desk's records of the merged-away person.
+    const consultation = await buildConsultation(db, { participantId: other.id });
+    const referral = await buildReferral(db, { consultationId: consultation.id, participantId: other.id });
+    const appointment = await buildAppointment(db, { participantId: other.id });
     const response = await merge(survivor.id, {
       otherId: other.id,
       keep: { phone: "other", email: "other" },
@@ -119,6 +129,15 @@ describe("merging two participant records", () => {
     expect(caseOwners).toEqual([{ participantId: survivor.id }, { participantId: survivor.id }]);
     const [consent] = await db.select().from(consents).where(eq(consents.id, records.otherConsent.id));
     expect(consent?.participantId).toBe(survivor.id);
+    const ownerOf = async (
+      table: typeof consultations | typeof referrals | typeof appointments,
+      id: string,
+    ) =>
+      (await db.select({ participantId: table.participantId }).from(table).where(eq(table.id, id)))[0]
+        ?.participantId;
+    expect(await ownerOf(consultations, consultation.id)).toBe(survivor.id);
+    expect(await ownerOf(referrals, referral.id)).toBe(survivor.id);
+    expect(await ownerOf(appointments, appointment.id)).toBe(survivor.id);
 
     // The old id: a tombstone whose page sends the user to the survivor; gone from searches.
     const old = await t.request({ method: "GET", url: `/api/participants/${other.id}`, session: manager });
@@ -151,6 +170,9 @@ describe("merging two participant records", () => {
       moved: {
         caseIds: [records.otherCase.id],
         consentIds: [records.otherConsent.id],
+        consultationIds: [consultation.id],
+        referralIds: [referral.id],
+        appointmentIds: [appointment.id],
         activityCount: 2,
       },
       sensitive: null,

@@ -171,6 +171,9 @@ export async function mergeParticipants(
         moved: {
           caseIds: moved.caseIds,
           consentIds: moved.consentIds,
+          consultationIds: moved.consultationIds,
+          referralIds: moved.referralIds,
+          appointmentIds: moved.appointmentIds,
           activityCount: moved.activityIds.length,
           ...(moved.activityIds.length <= maxListedActivities ? { activityIds: moved.activityIds } : {}),
         },

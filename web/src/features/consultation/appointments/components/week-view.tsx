@@ -69,14 +69,21 @@ export function WeekView({
                       {label} {t("consultation.appointments.free")}
                     </Button>
                   );
+                // Taken by a booking the reader does not reach (another program's participant): no name, nothing to open.
+                if (!booking)
+                  return (
+                    <Text key={`${slot.scheduleId}-${slot.startsAt}`} size="xs" c="dimmed" px="xs">
+                      {label} {t("consultation.appointments.booked")}
+                    </Text>
+                  );
                 return (
                   <Button
                     key={`${slot.scheduleId}-${slot.startsAt}`}
                     size="xs"
                     variant="default"
-                    onClick={() => booking && onOpen(booking)}
+                    onClick={() => onOpen(booking)}
                   >
-                    {label} {booking ? booking.personName : t("consultation.appointments.booked")}
+                    {label} {booking.personName}
                   </Button>
                 );
               })}
@@ -114,7 +121,10 @@ export function MonthView({
         const closed = calendar.closedDays.find((day) => day.date === date);
         const slots = calendar.slots.filter((slot) => dateOf(slot.startsAt) === date);
         const free = slots.filter((slot) => slot.free && Date.parse(slot.startsAt) > Date.now()).length;
-        const booked = calendar.appointments.filter((item) => dateOf(item.startsAt) === date).length;
+        // The bookings shown, and the slots taken by one the reader does not reach.
+        const booked =
+          calendar.appointments.filter((item) => dateOf(item.startsAt) === date).length +
+          slots.filter((slot) => !slot.free && slot.appointmentId === null).length;
         return (
           <Paper key={date} withBorder p="xs" data-date={date}>
             <Button variant="subtle" size="compact-sm" onClick={() => onDay(date)}>
