@@ -1,18 +1,7 @@
-import { and, eq, exists, isNull, or, type SQL, sql } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/pg-core";
-import {
-  type AccessScope,
-  isLimitedToPrograms,
-  type RecordPolicy,
-} from "../../platform/access/access-scope.ts";
-import { participantVisibleTo } from "../support/participants/participants.policy.ts";
-import { participants } from "../support/participants/participants.tables.ts";
+import type { SQL } from "drizzle-orm";
+import type { AccessScope, RecordPolicy } from "../../platform/access/access-scope.ts";
+import { namedParticipantVisibleTo } from "../support/participants/participants.policy.ts";
 import { consultations } from "./consultations.tables.ts";
-
-// An alias: the list joins `participants` for the names; the check reads its own copy.
-const person = alias(participants, "consultation_person");
-// The policy takes any copy of the participants table; drizzle types an alias by its own name.
-const personTable = person as unknown as typeof participants;
 
 /**
  * Which consultations a user reaches (ADR 014):
@@ -22,14 +11,7 @@ const personTable = person as unknown as typeof participants;
  * A consultation outside answers 404, like one that does not exist.
  */
 export function consultationVisibleTo(scope: AccessScope): SQL | undefined {
-  if (!isLimitedToPrograms(scope)) return undefined;
-  const personReached = exists(
-    new QueryBuilder()
-      .select({ one: sql`1` })
-      .from(person)
-      .where(and(eq(person.id, consultations.participantId), participantVisibleTo(scope, personTable))),
-  );
-  return or(isNull(consultations.participantId), personReached);
+  return namedParticipantVisibleTo(scope, consultations.participantId);
 }
 
 export const consultationPolicy: RecordPolicy = {

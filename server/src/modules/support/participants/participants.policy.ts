@@ -1,4 +1,5 @@
-import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, type Column, eq, exists, isNull, or, type SQL, sql } from "drizzle-orm";
+import { alias, QueryBuilder } from "drizzle-orm/pg-core";
 import {
   type AccessScope,
   isLimitedToPrograms,
@@ -33,6 +34,30 @@ export function participantVisibleTo(
   const caseInScope = sql`${table.programIds} && ${programIds}`;
   const noCase = sql`${table.programIds} = '{}'::uuid[]`;
   return or(caseInScope, and(noCase, eq(table.createdBy, scope.userId)));
+}
+
+// Its own copy of the table: the row's query may join `participants` itself (for the names).
+const namedPerson = alias(participants, "named_person");
+
+/**
+ * For another area's record that may name a participant (a consultation, an appointment): the row
+ * names none (`participantId` null), or one the user reaches. Undefined when nothing limits the user.
+ */
+export function namedParticipantVisibleTo(scope: AccessScope, participantId: Column): SQL | undefined {
+  if (!isLimitedToPrograms(scope)) return undefined;
+  const reached = exists(
+    new QueryBuilder()
+      .select({ one: sql`1` })
+      .from(namedPerson)
+      .where(
+        and(
+          eq(namedPerson.id, participantId),
+          // drizzle types an alias by its own name; the policy takes any copy of the table.
+          participantVisibleTo(scope, namedPerson as unknown as typeof participants),
+        ),
+      ),
+  );
+  return or(isNull(participantId), reached);
 }
 
 export const participantPolicy: RecordPolicy = {
