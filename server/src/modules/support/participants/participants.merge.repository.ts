@@ -30,59 +30,37 @@ export async function countVisibleActivities(
  * desk's consultations, referrals and appointments naming them.
  * The records keep their ids and versions; only whose they are changes.
  */
-export async function moveRecords(
-  db: Database,
-  fromId: string,
-  toId: string,
-): Promise<{
-  caseIds: string[];
-  activityIds: string[];
-  consentIds: string[];
-  consultationIds: string[];
-  referralIds: string[];
-  appointmentIds: string[];
-}> {
-  const movedCases = await db
-    .update(cases)
-    .set({ participantId: toId })
-    .where(eq(cases.participantId, fromId))
-    .returning({ id: cases.id });
-  const movedActivities = await db
-    .update(activities)
-    .set({ participantId: toId })
-    .where(eq(activities.participantId, fromId))
-    .returning({ id: activities.id });
-  const movedConsents = await db
-    .update(consents)
-    .set({ participantId: toId })
-    .where(eq(consents.participantId, fromId))
-    .returning({ id: consents.id });
-  // The desk's: left on the tombstone, they would leave the survivor's programs' users (and reach
-  // only the tombstone's registrant: the policies follow the participant).
-  const movedConsultations = await db
-    .update(consultations)
-    .set({ participantId: toId })
-    .where(eq(consultations.participantId, fromId))
-    .returning({ id: consultations.id });
-  const movedReferrals = await db
-    .update(referrals)
-    .set({ participantId: toId })
-    .where(eq(referrals.participantId, fromId))
-    .returning({ id: referrals.id });
-  const movedAppointments = await db
-    .update(appointments)
-    .set({ participantId: toId })
-    .where(eq(appointments.participantId, fromId))
-    .returning({ id: appointments.id });
+export async function moveRecords(db: Database, fromId: string, toId: string) {
+  const repoint = async (table: RecordsOfAParticipant): Promise<string[]> => {
+    // One statement per table; the union of table types is more than drizzle's update() can type.
+    const owned = table as typeof cases;
+    const rows = await db
+      .update(owned)
+      .set({ participantId: toId })
+      .where(eq(owned.participantId, fromId))
+      .returning({ id: owned.id });
+    return rows.map((row) => row.id);
+  };
   return {
-    caseIds: movedCases.map((row) => row.id),
-    activityIds: movedActivities.map((row) => row.id),
-    consentIds: movedConsents.map((row) => row.id),
-    consultationIds: movedConsultations.map((row) => row.id),
-    referralIds: movedReferrals.map((row) => row.id),
-    appointmentIds: movedAppointments.map((row) => row.id),
+    caseIds: await repoint(cases),
+    activityIds: await repoint(activities),
+    consentIds: await repoint(consents),
+    // The desk's: left on the tombstone, they would leave the survivor's programs' users (and reach
+    // only the tombstone's registrant: the policies follow the participant).
+    consultationIds: await repoint(consultations),
+    referralIds: await repoint(referrals),
+    appointmentIds: await repoint(appointments),
   };
 }
+
+/** Every table whose rows name a participant by `participant_id` and move with a merge. */
+type RecordsOfAParticipant =
+  | typeof cases
+  | typeof activities
+  | typeof consents
+  | typeof consultations
+  | typeof referrals
+  | typeof appointments;
 
 /** The merged-away person's sensitive section becomes the survivor's (who has none). */
 export async function moveSensitiveSection(db: Database, fromId: string, toId: string): Promise<void> {
