@@ -18,8 +18,10 @@ declare module "vitest" {
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 // Only for the throwaway test database; the demo accounts are fictional.
 const demoPassword = "e2e-Otagai-demo-passphrase-2026";
+/** How many files run at once, each worker on a server of its own (E2E_WORKERS, default 2). */
+const e2eWorkers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
 // Per server; they start together, sharing the cores.
-const startTimeoutMs = 60_000 * Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+const startTimeoutMs = 60_000 * e2eWorkers;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -67,9 +69,6 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
     `The server did not become healthy within ${startTimeoutMs / 1000} s (${lastProblem}).\n${output()}`,
   );
 }
-
-/** How many files run at once, each worker on a server of its own (E2E_WORKERS, default 2). */
-const e2eWorkers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
 
 type RunningServer = { baseUrl: string; teardown: () => Promise<void> };
 
