@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { e2eWorkers } from "./support/workers.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,8 +19,6 @@ declare module "vitest" {
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 // Only for the throwaway test database; the demo accounts are fictional.
 const demoPassword = "e2e-Otagai-demo-passphrase-2026";
-/** How many files run at once, each worker on a server of its own (E2E_WORKERS, default 2). */
-const e2eWorkers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
 // Per server; they start together, sharing the cores.
 const startTimeoutMs = 60_000 * e2eWorkers;
 

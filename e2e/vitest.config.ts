@@ -1,9 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { e2eWorkers } from "./support/workers.ts";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
-const workers = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+const workers = e2eWorkers;
 
 // Browser journeys against the real server and the built web app. Files run `workers` at a time
 // (E2E_WORKERS, 2), each worker against a server and database of its own (global-setup.ts): one

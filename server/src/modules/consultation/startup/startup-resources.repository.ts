@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../../platform/db/client.ts";
-import { containsPattern, countUpTo, type ListTotal } from "../../../platform/db/list-page.ts";
+import { countUpTo, type ListTotal, wordsInAny } from "../../../platform/db/list-page.ts";
 import { onlyUuids } from "../../../platform/db/uuids.ts";
 import { users } from "../../users/users.tables.ts";
 import { consultationStartupResources, startupResources } from "./startup-resources.tables.ts";
@@ -29,10 +29,9 @@ function windowOpenOn(day: string): SQL {
 }
 
 function listCondition(filter: StartupResourceFilter): SQL | undefined {
-  const words = filter.q?.trim() ?? "";
   return and(
     filter.includeInactive ? undefined : eq(startupResources.active, true),
-    words ? ilike(startupResources.title, containsPattern(words)) : undefined,
+    wordsInAny(filter.q, [startupResources.title]),
     filter.kind ? eq(startupResources.kind, filter.kind) : undefined,
     filter.tag ? sql`${filter.tag} = any(${startupResources.tags})` : undefined,
     filter.openOn ? windowOpenOn(filter.openOn) : undefined,
